@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+export default defineConfig({
+  site: process.env.HANDBOK_SITE ?? 'https://handbok.example.no',
+  trailingSlash: 'always',
+  integrations: [
+    contentCheck(),
+    starlight({
+      title: 'Håndbok for sosiale medier',
+      description: 'Hvordan kommunen og de ansatte bruker sosiale medier: retningslinjer, råd og verktøy.',
+      defaultLocale: 'root',
+      locales: { root: { label: 'Norsk bokmål', lang: 'nb' } },
+      customCss: ['./src/styles/handbook.css'],
+      components: {
+        MarkdownContent: './src/components/MarkdownContent.astro',
+      },
+      sidebar: [
+        { label: 'Start her', items: ['index', 'ordliste', 'sammenlign'] },
+        { label: 'KS Veikart', items: [{ autogenerate: { directory: 'ks-veikart' } }] },
+        { label: 'KS-rapporten', items: [{ autogenerate: { directory: 'ks-rapport' } }] },
+        { label: 'Kommunenes retningslinjer', items: [{ autogenerate: { directory: 'retningslinjer' } }] },
+      ],
+    }),
+  ],
+});

@@ -1,0 +1,177 @@
+/**
+ * Reads every content file from disk, parses it and validates it against its schema. Returns the
+ * valid entries, each with the file it came from, and a problem for everything that is not valid.
+ * The content check, the tests and Astro's content loaders all go through here, so content is
+ * read one way only.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { SourceSchema, type Source } from '../schemas/source.ts';
+import { RuleSchema, type Rule } from '../schemas/rule.ts';
+import { ChartSchema, type Chart } from '../schemas/chart.ts';
+import { GlossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
+import { PageFrontmatterSchema, STARLIGHT_FRONTMATTER_KEYS, type PageFields } from '../schemas/page.ts';
+import type { Problem } from '../checks/problem.ts';
+import { issueToProblem } from '../checks/zod-issues.ts';
+import { parsePage, parseYaml } from './parse.ts';
+import { CONTENT_PATHS, pageUrlFromPath } from './paths.ts';
+import { extractReferences, type Reference } from './page-references.ts';
+
+/** An entry and where it was written: the file, and its index when the file holds a list. */
+export interface Located<T> {
+  file: string;
+  index?: number;
+  data: T;
+}
+
+export interface Page {
+  file: string;
+  url: string;
+  title: string;
+  fields: PageFields;
+  references: Reference[];
+  /** The line in the file where the body starts, to turn reference lines into file lines. */
+  bodyLine: number;
+}
+
+export interface Content {
+  sources: Located<Source>[];
+  rules: Located<Rule>[];
+  charts: Located<Chart>[];
+  glossary: Located<GlossaryTerm>[];
+  pages: Page[];
+}
+
+export interface LoadResult {
+  content: Content;
+  problems: Problem[];
+}
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+function listFiles(root: string, dir: string, extensions: string[]): string[] {
+  const abs = path.join(root, dir);
+  if (!fs.existsSync(abs)) return [];
+  return fs
+    .readdirSync(abs, { recursive: true, encoding: 'utf8' })
+    .filter((f) => extensions.includes(path.extname(f)) && !path.basename(f).startsWith('_'))
+    .map((f) => toPosix(path.join(dir, f)))
+    .sort();
+}
+
+function validate<S extends z.ZodType>(
+  schema: S,
+  file: string,
+  input: unknown,
+  problems: Problem[],
+  prefix: PropertyKey[] = [],
+): z.output<S> | undefined {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problems.push(issueToProblem(file, issue, input, prefix));
+  return undefined;
+}
+
+const readText = (root: string, file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+
+/** One entry per file: sources and charts. The id must match the file name, so links stay predictable. */
+function loadEntryFiles<S extends z.ZodType<{ id: string }>>(root: string, dir: string, schema: S, problems: Problem[]) {
+  const entries: Located<z.output<S>>[] = [];
+  for (const file of listFiles(root, dir, ['.yaml', '.yml'])) {
+    const parsed = parseYaml(file, readText(root, file));
+    if (!parsed.ok) {
+      problems.push(parsed.problem);
+      continue;
+    }
+    const data = validate(schema, file, parsed.data, problems);
+    if (!data) continue;
+    const expected = path.basename(file).replace(/\.ya?ml$/, '');
+    if (data.id !== expected) {
+      problems.push({
+        file,
+        where: 'id',
+        message: `Id-en «${data.id}» er ikke lik filnavnet «${expected}».`,
+        fix: `gi filen navnet ${data.id}.yaml, eller sett id: ${expected}.`,
+      });
+      continue;
+    }
+    entries.push({ file, data });
+  }
+  return entries;
+}
+
+/** Many entries per file: rules and glossary terms are YAML lists. */
+function loadListFile<S extends z.ZodType>(root: string, file: string, schema: S, problems: Problem[]) {
+  const entries: Located<z.output<S>>[] = [];
+  const parsed = parseYaml(file, readText(root, file));
+  if (!parsed.ok) {
+    problems.push(parsed.problem);
+    return entries;
+  }
+  if (!Array.isArray(parsed.data) || parsed.data.length === 0) {
+    problems.push({
+      file,
+      message: 'Filen skal inneholde en liste, men gjør ikke det.',
+      fix: 'start hver oppføring med «- id: …» på en egen linje.',
+    });
+    return entries;
+  }
+  parsed.data.forEach((item, index) => {
+    const data = validate(schema, file, item, problems, [index]);
+    if (data) entries.push({ file, index, data });
+  });
+  return entries;
+}
+
+const knownPageKeys = new Set<string>([...STARLIGHT_FRONTMATTER_KEYS, ...Object.keys(PageFrontmatterSchema.shape)]);
+
+function loadPages(root: string, problems: Problem[]): Page[] {
+  const pages: Page[] = [];
+  for (const file of listFiles(root, CONTENT_PATHS.docs, ['.md', '.mdx'])) {
+    const parsed = parsePage(file, readText(root, file));
+    if (!parsed.ok) {
+      problems.push(parsed.problem);
+      continue;
+    }
+    const { frontmatter, body, bodyLine } = parsed.data;
+    for (const key of Object.keys(frontmatter as object)) {
+      if (knownPageKeys.has(key)) continue;
+      problems.push({
+        file,
+        where: key,
+        message: `Ukjent felt «${key}» i frontmatter.`,
+        fix: `sjekk stavemåten; kjente felt er ${[...knownPageKeys].join(', ')}.`,
+      });
+    }
+    const data = validate(PageFrontmatterSchema, file, frontmatter, problems);
+    if (!data) continue;
+    const { title, description: _d, ...rest } = data;
+    const fields = rest as unknown as PageFields;
+    const relative = file.slice(CONTENT_PATHS.docs.length + 1);
+    pages.push({ file, url: pageUrlFromPath(relative), title, fields, references: extractReferences(body), bodyLine });
+  }
+  return pages;
+}
+
+export function loadContent(root: string): LoadResult {
+  const problems: Problem[] = [];
+  const rules = listFiles(root, CONTENT_PATHS.rules, ['.yaml', '.yml']).flatMap((file) =>
+    loadListFile(root, file, RuleSchema, problems),
+  );
+  const glossary = fs.existsSync(path.join(root, CONTENT_PATHS.glossary))
+    ? loadListFile(root, CONTENT_PATHS.glossary, GlossaryTermSchema, problems)
+    : [];
+  const content: Content = {
+    sources: loadEntryFiles(root, CONTENT_PATHS.sources, SourceSchema, problems),
+    rules,
+    charts: loadEntryFiles(root, CONTENT_PATHS.charts, ChartSchema, problems),
+    glossary,
+    pages: loadPages(root, problems),
+  };
+  return { content, problems };
+}
+
+/** Where a located entry stands, for messages: `[3]` in a list file, or nothing for one-entry files. */
+export const entryWhere = (entry: Located<{ id: string }>, field?: string) =>
+  `${entry.index === undefined ? '' : `[${entry.index}]`}${field ? `${entry.index === undefined ? '' : '.'}${field}` : ''} (id ${entry.data.id})`;

@@ -1,0 +1,62 @@
+/**
+ * Parsing of content files into plain data, with parse errors turned into problems that say where
+ * the file broke. No validation here: that is the schemas' job.
+ */
+import { parseDocument, YAMLParseError } from 'yaml';
+import type { Problem } from '../checks/problem.ts';
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; problem: Problem };
+
+export function parseYaml(file: string, text: string, lineOffset = 0): Parsed<unknown> {
+  const doc = parseDocument(text, { prettyErrors: true });
+  const error = doc.errors[0];
+  if (error) {
+    const line = (error instanceof YAMLParseError && error.linePos?.[0].line) || 0;
+    return {
+      ok: false,
+      problem: {
+        file,
+        where: line ? `linje ${line + lineOffset}` : undefined,
+        message: `YAML-en kan ikke leses (${error.code}).`,
+        fix: 'sjekk innrykk, kolon etter feltnavn og anførselstegn rundt tekst som inneholder kolon eller #.',
+      },
+    };
+  }
+  return { ok: true, data: doc.toJS() };
+}
+
+export interface PageSource {
+  frontmatter: unknown;
+  body: string;
+  /** The line number in the file where the body starts, so references can be named by line. */
+  bodyLine: number;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+export function parsePage(file: string, text: string): Parsed<PageSource> {
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    return {
+      ok: false,
+      problem: {
+        file,
+        where: 'linje 1',
+        message: 'Siden mangler frontmatter.',
+        fix: 'start filen med en linje med ---, feltene (title, audience, sources, review) og en ny linje med ---.',
+      },
+    };
+  }
+  const yaml = parseYaml(file, match[1]!, 1);
+  if (!yaml.ok) {
+    return { ok: false, problem: { ...yaml.problem, message: `Frontmatter ${yaml.problem.message.charAt(0).toLowerCase()}${yaml.problem.message.slice(1)}` } };
+  }
+  if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
+    return {
+      ok: false,
+      problem: { file, where: 'frontmatter', message: 'Frontmatter er ikke et sett med felt.', fix: 'skriv ett felt per linje, som «title: Sunndal kommune».' },
+    };
+  }
+  const bodyLine = match[0].split('\n').length;
+  return { ok: true, data: { frontmatter: yaml.data, body: text.slice(match[0].length), bodyLine } };
+}

@@ -1,0 +1,18 @@
+/** Where each kind of content lives, relative to the project root. One place, so nothing else hard-codes a path. */
+export const CONTENT_PATHS = {
+  docs: 'content/docs',
+  sources: 'content/sources',
+  rules: 'content/rules',
+  charts: 'content/charts',
+  glossary: 'content/glossary.yaml',
+  i18n: 'content/i18n',
+} as const;
+
+/** The URL of a docs page, from its path relative to `content/docs` (`retningslinjer/sunndal.mdx` → `/retningslinjer/sunndal/`). */
+export function pageUrlFromPath(relativePath: string): string {
+  const slug = relativePath
+    .replace(/\\/g, '/')
+    .replace(/\.(md|mdx)$/, '')
+    .replace(/(^|\/)index$/, '');
+  return slug ? `/${slug}/` : '/';
+}

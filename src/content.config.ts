@@ -1,0 +1,29 @@
+/**
+ * The site's collections. All content lives under `content/` at the project root (not Starlight's
+ * default `src/content/docs`), so a municipality's writers never need to open `src/`.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { PageFieldsSchema } from './schemas/page.ts';
+import { RuleSchema } from './schemas/rule.ts';
+import { SourceSchema } from './schemas/source.ts';
+import { ChartSchema } from './schemas/chart.ts';
+import { GlossaryTermSchema } from './schemas/glossary.ts';
+import { handbookLoader } from './content-loading/astro-loader.ts';
+import { CONTENT_PATHS } from './content-loading/paths.ts';
+
+export const collections = {
+  docs: defineCollection({
+    loader: glob({ base: `./${CONTENT_PATHS.docs}`, pattern: '**/[^_]*.{md,mdx}' }),
+    schema: docsSchema({ extend: PageFieldsSchema }),
+  }),
+  i18n: defineCollection({
+    loader: glob({ base: `./${CONTENT_PATHS.i18n}`, pattern: '**/[^_]*.{json,yml,yaml}' }),
+    schema: i18nSchema(),
+  }),
+  sources: defineCollection({ loader: handbookLoader('sources'), schema: SourceSchema }),
+  rules: defineCollection({ loader: handbookLoader('rules'), schema: RuleSchema }),
+  charts: defineCollection({ loader: handbookLoader('charts'), schema: ChartSchema }),
+  glossary: defineCollection({ loader: handbookLoader('glossary'), schema: GlossaryTermSchema }),
+};

@@ -1,0 +1,62 @@
+/**
+ * What pages need from the collections, computed once per build: lookups by id, and each rule's
+ * home, the page and anchor where it is shown, so any table or tool can link to it.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { extractReferences } from '../content-loading/page-references.ts';
+import { pageUrlFromPath } from '../content-loading/paths.ts';
+
+export type RuleEntry = CollectionEntry<'rules'>['data'];
+export type SourceEntry = CollectionEntry<'sources'>['data'];
+
+let cache: Promise<SiteData> | undefined;
+
+export interface SiteData {
+  rules: Map<string, RuleEntry>;
+  sources: Map<string, SourceEntry>;
+  charts: Map<string, CollectionEntry<'charts'>['data']>;
+  glossary: CollectionEntry<'glossary'>['data'][];
+  /** Rule id → URL of the page that shows it, with the anchor. */
+  ruleHome: Map<string, string>;
+}
+
+async function load(): Promise<SiteData> {
+  const [rules, sources, charts, glossary, docs] = await Promise.all([
+    getCollection('rules'),
+    getCollection('sources'),
+    getCollection('charts'),
+    getCollection('glossary'),
+    getCollection('docs'),
+  ]);
+  const sourceMap = new Map(sources.map((s) => [s.id, s.data]));
+  const ruleMap = new Map(rules.map((r) => [r.id, r.data]));
+
+  // A rule shown on several pages has its home on the page of its own source, else the first page.
+  const ruleHome = new Map<string, string>();
+  const sortedDocs = [...docs].sort((a, b) => a.id.localeCompare(b.id));
+  for (const doc of sortedDocs) {
+    const url = pageUrlFromPath(doc.id);
+    for (const ref of extractReferences(doc.body ?? '')) {
+      if (ref.kind !== 'rule') continue;
+      const rule = ruleMap.get(ref.id);
+      const ownPage = rule && sourceMap.get(rule.source)?.page === url;
+      if (!ruleHome.has(ref.id) || ownPage) ruleHome.set(ref.id, `${url}#${ref.id}`);
+    }
+  }
+  return {
+    rules: ruleMap,
+    sources: sourceMap,
+    charts: new Map(charts.map((c) => [c.id, c.data])),
+    glossary: glossary.map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term, 'nb')),
+    ruleHome,
+  };
+}
+
+export const getSiteData = () => (cache ??= load());
+
+/** Looks an id up or fails the build with a message that names it; the content check normally catches this first. */
+export function need<T>(map: Map<string, T>, id: string, what: string): T {
+  const value = map.get(id);
+  if (value === undefined) throw new Error(`${what} «${id}» finnes ikke. Kjør \`npm run check\` for å se hvor den er brukt.`);
+  return value;
+}

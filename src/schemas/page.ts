@@ -1,0 +1,54 @@
+/**
+ * The fields a handbook page adds to Starlight's frontmatter: who it is for, what it covers,
+ * which sources it cites, and when it was last reviewed and by whom.
+ */
+import { z } from 'astro/zod';
+import { AudienceSchema, IdSchema, IsoDateSchema, TopicSchema } from './vocabulary.ts';
+
+export const ReviewSchema = z.strictObject({
+  /** When the page was last checked against its sources (YYYY-MM-DD). */
+  lastReviewed: IsoDateSchema,
+  /** Who is responsible for the page, a role rather than a person, e.g. «Kommunikasjonsrådgiver». */
+  owner: z.string().trim().min(1),
+});
+
+export const PageFieldsSchema = z.object({
+  /** Who the page is for. Used by search filters and the front page. */
+  audience: z.array(AudienceSchema).min(1),
+  /** What the page is about. */
+  topics: z.array(TopicSchema).default([]),
+  /** Ids of the sources the page cites; at least one. */
+  sources: z.array(IdSchema).min(1),
+  /** Review metadata. */
+  review: ReviewSchema,
+});
+
+export type PageFields = z.output<typeof PageFieldsSchema>;
+
+/**
+ * The frontmatter fields Starlight itself defines that our own check must also accept.
+ * Starlight validates their content; our check only needs the title and to let the rest through.
+ */
+export const PageFrontmatterSchema = PageFieldsSchema.extend({
+  title: z.string().trim().min(1),
+  description: z.string().trim().min(1).optional(),
+}).loose();
+
+/** Frontmatter keys Starlight 0.42 understands; anything else that is not ours is a typo. */
+export const STARLIGHT_FRONTMATTER_KEYS = [
+  'title',
+  'description',
+  'slug',
+  'editUrl',
+  'head',
+  'tableOfContents',
+  'template',
+  'hero',
+  'lastUpdated',
+  'prev',
+  'next',
+  'sidebar',
+  'banner',
+  'pagefind',
+  'draft',
+] as const;

@@ -1,0 +1,8 @@
+/** The components content authors use in MDX pages. Import them from here: `import { Rule } from '~/user-components'`. */
+export { default as Rule } from './Rule.astro';
+export { default as Rules } from './Rules.astro';
+export { default as Cite } from './Cite.astro';
+export { default as ChangeNote } from './ChangeNote.astro';
+export { default as SourceFacts } from './SourceFacts.astro';
+export { default as BarChart } from './BarChart.astro';
+export { default as ComparisonMatrix } from './ComparisonMatrix.astro';
