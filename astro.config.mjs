@@ -6,6 +6,9 @@ import { contentCheck } from './src/integrations/content-check.ts';
 export default defineConfig({
   site: process.env.HANDBOK_SITE ?? 'https://handbok.example.no',
   trailingSlash: 'always',
+  // Separate output and cache folders let several builds run side by side (e.g. in tests).
+  outDir: process.env.HANDBOK_OUT_DIR ?? './dist',
+  cacheDir: process.env.HANDBOK_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
     contentCheck(),
     starlight({

@@ -6,3 +6,4 @@ export { default as ChangeNote } from './ChangeNote.astro';
 export { default as SourceFacts } from './SourceFacts.astro';
 export { default as BarChart } from './BarChart.astro';
 export { default as ComparisonMatrix } from './ComparisonMatrix.astro';
+export { default as Glossary } from './Glossary.astro';
