@@ -7,3 +7,4 @@ export { default as SourceFacts } from './SourceFacts.astro';
 export { default as BarChart } from './BarChart.astro';
 export { default as ComparisonMatrix } from './ComparisonMatrix.astro';
 export { default as Glossary } from './Glossary.astro';
+export { default as RulesForAudience } from './RulesForAudience.astro';
