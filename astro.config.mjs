@@ -21,7 +21,8 @@ export default defineConfig({
         MarkdownContent: './src/components/MarkdownContent.astro',
       },
       sidebar: [
-        { label: 'Start her', items: ['index', 'ordliste', 'sammenlign'] },
+        { label: 'Start her', items: ['index', 'sammenlign', 'ordliste'] },
+        { label: 'Hvem er du?', items: [{ autogenerate: { directory: 'roller' } }] },
         { label: 'KS Veikart', items: [{ autogenerate: { directory: 'ks-veikart' } }] },
         { label: 'KS-rapporten', items: [{ autogenerate: { directory: 'ks-rapport' } }] },
         { label: 'Kommunenes retningslinjer', items: [{ autogenerate: { directory: 'retningslinjer' } }] },

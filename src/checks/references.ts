@@ -11,9 +11,10 @@ import type { Problem } from './problem.ts';
 export function checkReferences(content: Content): Problem[] {
   const problems: Problem[] = [];
   const sourceIds = new Set(content.sources.map((s) => s.data.id));
-  const ruleIds = new Set(content.rules.map((r) => r.data.id));
+  // Ids of entries that failed validation count as known here: they are reported once, by the schema check.
+  const ruleIds = new Set([...content.rules.map((r) => r.data.id), ...content.invalidIds]);
   const chartIds = new Set(content.charts.map((c) => c.data.id));
-  const termIds = new Set(content.glossary.map((t) => t.data.id));
+  const termIds = new Set([...content.glossary.map((t) => t.data.id), ...content.invalidIds]);
   const sourcesFix = (id: string) => unknownIdFix(id, sourceIds, 'content/sources/');
 
   for (const rule of content.rules) {

@@ -41,6 +41,8 @@ export interface Content {
   charts: Located<Chart>[];
   glossary: Located<GlossaryTerm>[];
   pages: Page[];
+  /** Ids of entries that exist but failed validation: already reported, so references to them are not. */
+  invalidIds: Set<string>;
 }
 
 export interface LoadResult {
@@ -94,6 +96,8 @@ function loadEntryFiles<S extends z.ZodType<{ id: string }>>(root: string, dir: 
         message: `Id-en «${data.id}» er ikke lik filnavnet «${expected}».`,
         fix: `gi filen navnet ${data.id}.yaml, eller sett id: ${expected}.`,
       });
+      // Keep the entry under its file name so references to it do not add a cascade of errors.
+      entries.push({ file, data: { ...data, id: expected } });
       continue;
     }
     entries.push({ file, data });
@@ -102,7 +106,7 @@ function loadEntryFiles<S extends z.ZodType<{ id: string }>>(root: string, dir: 
 }
 
 /** Many entries per file: rules and glossary terms are YAML lists. */
-function loadListFile<S extends z.ZodType>(root: string, file: string, schema: S, problems: Problem[]) {
+function loadListFile<S extends z.ZodType>(root: string, file: string, schema: S, problems: Problem[], invalidIds: Set<string>) {
   const entries: Located<z.output<S>>[] = [];
   const parsed = parseYaml(file, readText(root, file));
   if (!parsed.ok) {
@@ -120,6 +124,9 @@ function loadListFile<S extends z.ZodType>(root: string, file: string, schema: S
   parsed.data.forEach((item, index) => {
     const data = validate(schema, file, item, problems, [index]);
     if (data) entries.push({ file, index, data });
+    else if (item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string') {
+      invalidIds.add((item as { id: string }).id);
+    }
   });
   return entries;
 }
@@ -145,22 +152,30 @@ function loadPages(root: string, problems: Problem[]): Page[] {
       });
     }
     const data = validate(PageFrontmatterSchema, file, frontmatter, problems);
-    if (!data) continue;
-    const { title, description: _d, ...rest } = data;
-    const fields = rest as unknown as PageFields;
     const relative = file.slice(CONTENT_PATHS.docs.length + 1);
-    pages.push({ file, url: pageUrlFromPath(relative), title, fields, references: extractReferences(body), bodyLine });
+    const page = { file, url: pageUrlFromPath(relative), references: extractReferences(body), bodyLine };
+    if (data) {
+      const { title, description: _d, ...rest } = data;
+      pages.push({ ...page, title, fields: rest as unknown as PageFields });
+      continue;
+    }
+    // Invalid frontmatter is reported above. The page's references are still checked, so one typo
+    // does not also report every rule on the page as «shown on no page».
+    const raw = frontmatter as Record<string, unknown>;
+    const sources = Array.isArray(raw.sources) ? raw.sources.filter((s): s is string => typeof s === 'string') : [];
+    pages.push({ ...page, title: String(raw.title ?? ''), fields: { audience: [], topics: [], sources, review: { lastReviewed: '', owner: '' } } });
   }
   return pages;
 }
 
 export function loadContent(root: string): LoadResult {
   const problems: Problem[] = [];
+  const invalidIds = new Set<string>();
   const rules = listFiles(root, CONTENT_PATHS.rules, ['.yaml', '.yml']).flatMap((file) =>
-    loadListFile(root, file, RuleSchema, problems),
+    loadListFile(root, file, RuleSchema, problems, invalidIds),
   );
   const glossary = fs.existsSync(path.join(root, CONTENT_PATHS.glossary))
-    ? loadListFile(root, CONTENT_PATHS.glossary, GlossaryTermSchema, problems)
+    ? loadListFile(root, CONTENT_PATHS.glossary, GlossaryTermSchema, problems, invalidIds)
     : [];
   const content: Content = {
     sources: loadEntryFiles(root, CONTENT_PATHS.sources, SourceSchema, problems),
@@ -168,6 +183,7 @@ export function loadContent(root: string): LoadResult {
     charts: loadEntryFiles(root, CONTENT_PATHS.charts, ChartSchema, problems),
     glossary,
     pages: loadPages(root, problems),
+    invalidIds,
   };
   return { content, problems };
 }

@@ -49,7 +49,7 @@ export function parsePage(file: string, text: string): Parsed<PageSource> {
   }
   const yaml = parseYaml(file, match[1]!, 1);
   if (!yaml.ok) {
-    return { ok: false, problem: { ...yaml.problem, message: `Frontmatter ${yaml.problem.message.charAt(0).toLowerCase()}${yaml.problem.message.slice(1)}` } };
+    return { ok: false, problem: { ...yaml.problem, message: `Frontmatter ${yaml.problem.message.replace('YAML-en kan ikke leses', 'kan ikke leses som YAML')}` } };
   }
   if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
     return {

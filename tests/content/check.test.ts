@@ -1,0 +1,160 @@
+/**
+ * The content check fed bad input: each case breaks the valid fixture in one way and asserts the
+ * problem names the file and the field (or id), in bokmål, with a fix. Messages are snapshotted.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkWith, original } from './fixture.ts';
+
+const RULES = 'content/rules/demo.yaml';
+const PAGE = 'content/docs/demo.mdx';
+const SOURCE = 'content/sources/demo.yaml';
+
+describe('the content check', () => {
+  it('accepts the valid fixture', () => {
+    expect(checkWith()).toEqual([]);
+  });
+
+  const cases: Array<{ name: string; changes: Record<string, string | null>; file: string; field: string }> = [
+    {
+      name: 'missing page title',
+      changes: { [PAGE]: original(PAGE).replace('title: Demo kommune\n', '') },
+      file: PAGE,
+      field: '› title:',
+    },
+    {
+      name: 'wrong type (audience is not a list)',
+      changes: { [RULES]: original(RULES).replace('audience: [publiserer]', 'audience: publiserer') },
+      file: RULES,
+      field: '[0].audience',
+    },
+    {
+      name: 'unknown strength',
+      changes: { [RULES]: original(RULES).replace('strength: skal', 'strength: må') },
+      file: RULES,
+      field: '[0].strength',
+    },
+    {
+      name: 'unknown audience',
+      changes: { [RULES]: original(RULES).replace('audience: [publiserer]', 'audience: [ansatte]') },
+      file: RULES,
+      field: '[0].audience[0]',
+    },
+    {
+      name: 'unknown topic',
+      changes: { [RULES]: original(RULES).replace('topics: [svartid]', 'topics: [svartider]') },
+      file: RULES,
+      field: '[0].topics[0]',
+    },
+    {
+      name: 'dangling source id on a rule',
+      changes: { [RULES]: original(RULES).replace('source: demo\n  section: Punkt 1', 'source: demoo\n  section: Punkt 1') },
+      file: RULES,
+      field: '[0].source (id demo-svar-raskt)',
+    },
+    {
+      name: 'dangling rule id on a page',
+      changes: { [PAGE]: original(PAGE).replace('"demo-svar-raskt", ', '"demo-svar-rask", "demo-svar-raskt", ') },
+      file: PAGE,
+      field: 'linje 12',
+    },
+    {
+      name: 'duplicate rule id across files',
+      changes: { 'content/rules/annen.yaml': original(RULES).split('- id: demo-ikke')[0]! },
+      file: RULES,
+      field: '[0].id (id demo-svar-raskt): Regelen «demo-svar-raskt» finnes fra før i content/rules/annen.yaml',
+    },
+    {
+      name: 'malformed YAML',
+      changes: { [RULES]: original(RULES).replace('  title: Svar raskt', '  title: Svar: raskt: nå\n    - feil') },
+      file: RULES,
+      field: 'linje',
+    },
+    {
+      name: 'malformed frontmatter (not closed)',
+      changes: { [PAGE]: original(PAGE).replace('---\n\nimport', '\nimport') },
+      file: PAGE,
+      field: 'linje 1',
+    },
+    {
+      name: 'malformed frontmatter (bad YAML)',
+      changes: { [PAGE]: original(PAGE).replace('audience: [publiserer]', 'audience: [publiserer') },
+      file: PAGE,
+      field: 'linje',
+    },
+    {
+      name: 'empty rule text',
+      changes: { [RULES]: original(RULES).replace('text: Svar innen en arbeidsdag.', "text: ''") },
+      file: RULES,
+      field: '[0].text',
+    },
+    {
+      name: 'misspelt field in a rule',
+      changes: { [RULES]: original(RULES).replace('strength: skal\n- id: demo-ikke', 'strenght: skal\n- id: demo-ikke') },
+      file: RULES,
+      field: '[0].strenght',
+    },
+    {
+      name: 'misspelt frontmatter field',
+      changes: { [PAGE]: original(PAGE).replace('audience:', 'audiences: [ansatt]\naudience:') },
+      file: PAGE,
+      field: '› audiences:',
+    },
+    {
+      name: 'rule shown on no page',
+      changes: { [PAGE]: original(PAGE).replace(', "demo-ikke-saksbehandling"', '') },
+      file: RULES,
+      field: '[1] (id demo-ikke-saksbehandling)',
+    },
+    {
+      name: 'source id does not match file name',
+      changes: { [SOURCE]: original(SOURCE).replace('id: demo', 'id: demo-kommune') },
+      file: SOURCE,
+      field: '› id:',
+    },
+    {
+      name: 'invalid date',
+      changes: { [SOURCE]: original(SOURCE).replace('date: 2020-01-02\napproval', 'date: 2. januar 2020\napproval') },
+      file: SOURCE,
+      field: '› date:',
+    },
+    {
+      name: 'dangling chart id',
+      changes: { [PAGE]: original(PAGE).replace('id="demo-svar"', 'id="demo-svarr"') },
+      file: PAGE,
+      field: 'linje 14',
+    },
+    {
+      name: 'page cites a source it does not list',
+      changes: { 'content/docs/index.md': original('content/docs/index.md').replace('sources: [demo]', 'sources: [demo, ukjent]') },
+      file: 'content/docs/index.md',
+      field: 'sources[1]',
+    },
+    {
+      name: 'review date missing',
+      changes: { [PAGE]: original(PAGE).replace('  lastReviewed: 2026-11-21\n', '') },
+      file: PAGE,
+      field: 'review.lastReviewed',
+    },
+    {
+      name: 'rule file that is not a list',
+      changes: { 'content/rules/tom.yaml': 'id: demo-tom\n' },
+      file: 'content/rules/tom.yaml',
+      field: 'liste',
+    },
+    {
+      name: 'dangling related term in the glossary',
+      changes: { 'content/glossary.yaml': original('content/glossary.yaml').replace('related: [saksbehandling]', 'related: [saksbehandlng]') },
+      file: 'content/glossary.yaml',
+      field: '[0].related[0]',
+    },
+  ];
+
+  it.each(cases)('rejects $name, naming the file and the field', ({ changes, file, field }) => {
+    const problems = checkWith(changes);
+    expect(problems.length).toBeGreaterThan(0);
+    const match = problems.find((line) => line.startsWith(`✖ ${file}`) && line.includes(field));
+    expect(match, `expected a problem in ${file} naming ${field}, got:\n${problems.join('\n')}`).toBeDefined();
+    expect(match).toContain('Slik retter du det:');
+    expect(problems).toMatchSnapshot();
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Builds a throwaway content tree from the valid fixture plus the changes a test names,
+ * runs the content check on it and returns the formatted problem lines.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../../src/checks/index.ts';
+import { formatProblem } from '../../src/checks/problem.ts';
+
+const VALID = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
+
+/** Path → new text, or null to delete the file. Paths are relative to the fixture root. */
+export type Changes = Record<string, string | null>;
+
+export function checkWith(changes: Changes = {}): string[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbok-check-'));
+  try {
+    fs.cpSync(VALID, dir, { recursive: true });
+    for (const [file, text] of Object.entries(changes)) {
+      const target = path.join(dir, file);
+      if (text === null) fs.rmSync(target);
+      else {
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, text);
+      }
+    }
+    return checkContent(dir).problems.map(formatProblem);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The valid fixture's text of a file, to edit with `.replace`. */
+export const original = (file: string) => fs.readFileSync(path.join(VALID, file), 'utf8');
