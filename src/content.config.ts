@@ -10,7 +10,7 @@ import { RuleSchema } from './schemas/rule.ts';
 import { SourceSchema } from './schemas/source.ts';
 import { ChartSchema } from './schemas/chart.ts';
 import { GlossaryTermSchema } from './schemas/glossary.ts';
-import { handbookLoader } from './content-loading/astro-loader.ts';
+import { handbookLoader, interfaceStringsLoader } from './content-loading/astro-loader.ts';
 import { CONTENT_PATHS } from './content-loading/paths.ts';
 
 export const collections = {
@@ -19,7 +19,7 @@ export const collections = {
     schema: docsSchema({ extend: PageFieldsSchema }),
   }),
   i18n: defineCollection({
-    loader: glob({ base: `./${CONTENT_PATHS.i18n}`, pattern: '**/[^_]*.{json,yml,yaml}' }),
+    loader: interfaceStringsLoader(),
     schema: i18nSchema(),
   }),
   sources: defineCollection({ loader: handbookLoader('sources'), schema: SourceSchema }),

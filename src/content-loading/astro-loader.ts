@@ -4,8 +4,11 @@
  * (run before every build) is what reports them and stops the build.
  */
 import type { Loader } from 'astro/loaders';
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent, type Content } from './load.ts';
+import { CONTENT_PATHS } from './paths.ts';
 
 type DataKind = 'sources' | 'rules' | 'charts' | 'glossary';
 
@@ -26,6 +29,27 @@ export function handbookLoader(kind: DataKind): Loader {
       watcher?.on('change', (file) => {
         if (file.includes('/content/') && /\.ya?ml$/.test(file)) void sync();
       });
+    },
+  };
+}
+
+/**
+ * Interface strings from `content/i18n/<lang>.json`. Starlight keys translations by the file path
+ * under `src/content/i18n/`; our files live elsewhere, so the entries are stored without a file
+ * path and Starlight falls back to the id, which is the language tag.
+ */
+export function interfaceStringsLoader(): Loader {
+  return {
+    name: 'handbok-i18n',
+    load: async ({ config, store, parseData }) => {
+      const dir = path.join(fileURLToPath(config.root), CONTENT_PATHS.i18n);
+      store.clear();
+      for (const file of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+        if (!file.endsWith('.json') || file.startsWith('_')) continue;
+        const id = file.replace(/\.json$/, '');
+        const data = await parseData({ id, data: JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) });
+        store.set({ id, data });
+      }
     },
   };
 }

@@ -1,0 +1,25 @@
+/** Reading the built site in `dist/` (made by `npm run build`, which `npm test` runs first). */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const DIST = path.join(ROOT, process.env.HANDBOK_OUT_DIR ?? 'dist');
+
+export function requireDist(): void {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error(`Fant ikke det bygde nettstedet i ${DIST}. Kjør \`npm run build\` først (\`npm test\` gjør det for deg).`);
+  }
+}
+
+/** URL → HTML of every built page. */
+export function builtPages(): Map<string, string> {
+  requireDist();
+  const pages = new Map<string, string>();
+  for (const file of fs.readdirSync(DIST, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html') || file.startsWith('pagefind')) continue;
+    const url = '/' + file.replace(/index\.html$/, '').replace(/\\/g, '/');
+    pages.set(url, fs.readFileSync(path.join(DIST, file), 'utf8'));
+  }
+  return pages;
+}
