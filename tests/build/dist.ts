@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const DIST = path.join(ROOT, process.env.HANDBOK_OUT_DIR ?? 'dist');
+export const DIST = path.resolve(ROOT, process.env.HANDBOK_OUT_DIR ?? 'dist');
 
 export function requireDist(): void {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) {
