@@ -1,7 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { sidebarItems } from './src/lib/sidebar.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const folder = (name) => sidebarItems(root, name);
 
 export default defineConfig({
   site: process.env.HANDBOK_SITE ?? 'https://handbok.example.no',
@@ -22,10 +27,10 @@ export default defineConfig({
       },
       sidebar: [
         { label: 'Start her', items: ['index', 'sammenlign', 'ordliste'] },
-        { label: 'Hvem er du?', items: [{ autogenerate: { directory: 'roller' } }] },
-        { label: 'KS Veikart', items: [{ autogenerate: { directory: 'ks-veikart' } }] },
-        { label: 'KS-rapporten', items: [{ autogenerate: { directory: 'ks-rapport' } }] },
-        { label: 'Kommunenes retningslinjer', items: [{ autogenerate: { directory: 'retningslinjer' } }] },
+        { label: 'Hvem er du?', items: folder('roller') },
+        { label: 'KS Veikart', items: folder('ks-veikart') },
+        { label: 'KS-rapporten', items: folder('ks-rapport') },
+        { label: 'Kommunenes retningslinjer', items: folder('retningslinjer') },
       ],
     }),
   ],

@@ -1,0 +1,36 @@
+/**
+ * Sidebar items for one folder of `content/docs/`. Starlight's `autogenerate` only looks under
+ * `src/content/docs/`, so we list the folder ourselves, in `sidebar.order`, then title order.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parsePage } from '../content-loading/parse.ts';
+import { CONTENT_PATHS } from '../content-loading/paths.ts';
+
+interface Frontmatter {
+  title?: string;
+  sidebar?: { order?: number; label?: string; hidden?: boolean };
+}
+
+export function sidebarItems(root: string, folder: string): Array<{ slug: string; label?: string }> {
+  const dir = path.join(root, CONTENT_PATHS.docs, folder);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'))
+    .map((f) => {
+      const parsed = parsePage(f, fs.readFileSync(path.join(dir, f), 'utf8'));
+      const fm = (parsed.ok ? parsed.data.frontmatter : {}) as Frontmatter;
+      const name = f.replace(/\.mdx?$/, '');
+      return {
+        slug: name === 'index' ? folder : `${folder}/${name}`,
+        label: fm.sidebar?.label,
+        order: fm.sidebar?.order ?? Number.MAX_SAFE_INTEGER,
+        title: fm.title ?? name,
+        hidden: fm.sidebar?.hidden ?? false,
+      };
+    })
+    .filter((item) => !item.hidden)
+    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'nb'))
+    .map(({ slug, label }) => (label ? { slug, label } : { slug }));
+}
