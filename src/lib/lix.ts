@@ -28,6 +28,9 @@ export function readableText(html: string): string {
   return main
     .replace(/<(script|style|svg|table|figure|pre|code)\b[\s\S]*?<\/\1>/g, ' ')
     .replace(/<section class="page-sources"[\s\S]*?<\/section>/g, ' ')
+    // A rule's source/audience/topic line is labels, not prose; counting it would flatter the score.
+    .replace(/<p class="rule__meta"[\s\S]*?<\/p>/g, ' ')
+    .replace(/<span class="rule__strength"[\s\S]*?<\/span>/g, ' ')
     .replace(/<\/(p|li|h[1-6]|dd|dt|div)>/g, '\n')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&nbsp;/g, ' ')

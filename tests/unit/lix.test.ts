@@ -27,10 +27,15 @@ describe('readableText', () => {
   it('keeps the prose of the main content and drops tables, figures and the sources footer', () => {
     const html = `<main><div class="sl-markdown-content"><h2>Svar</h2><p>Svar raskt.</p>
       <table><tr><td>Tall 12</td></tr></table><figure><svg><text>x</text></svg></figure>
+      <div class="rule"><p class="rule__text"><span class="rule__strength">Skal</span> Regeltekst.</p>
+      <p class="rule__meta"><span>Kilde: Sunndal.</span></p></div>
       <section class="page-sources"><p>Kilder</p></section></div></div><footer>f</footer></main>`;
     const text = readableText(html);
     expect(text).toContain('Svar raskt.');
     expect(text).not.toContain('Tall');
     expect(text).not.toContain('Kilder');
+    expect(text).toContain('Regeltekst.');
+    expect(text).not.toContain('Sunndal');
+    expect(text).not.toContain('Skal');
   });
 });
