@@ -48,9 +48,10 @@ function wordsOf(url: string): Set<string> {
 describe('Norwegian stemming', () => {
   // Each query is an inflection that does not occur on the expected page; the page uses another form.
   const cases: Array<{ query: string; page: string; formOnPage: string }> = [
-    { query: 'slettingen', page: '/retningslinjer/sogne/', formOnPage: 'slette' },
-    { query: 'kommentarene', page: '/retningslinjer/sogne/', formOnPage: 'kommentar' },
-    { query: 'hypotesen', page: '/ks-rapport/hypoteser/', formOnPage: 'hypotesene' },
+    { query: 'slettingen', page: '/retningslinjer/sogne/', formOnPage: 'sletting' },
+    { query: 'kommentarene', page: '/retningslinjer/sogne/', formOnPage: 'kommentarer' },
+    { query: 'innleggene', page: '/retningslinjer/sogne/', formOnPage: 'innlegg' },
+    { query: 'hypotesene', page: '/ks-rapport/hypoteser/', formOnPage: 'hypoteser' },
   ];
 
   it.each(cases)('«$query» finds $page, which only says «$formOnPage»', async ({ query, page: url, formOnPage }) => {
