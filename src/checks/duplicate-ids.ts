@@ -28,5 +28,6 @@ export function checkDuplicateIds(content: Content): Problem[] {
     ...duplicates('Regelen', content.rules),
     ...duplicates('Diagrammet', content.charts),
     ...duplicates('Ordet', content.glossary),
+    ...duplicates('Treet', content.trees),
   ];
 }

@@ -4,8 +4,14 @@ import { checkCoverage } from './coverage.ts';
 import { checkDuplicateIds } from './duplicate-ids.ts';
 import type { Problem } from './problem.ts';
 import { checkReferences } from './references.ts';
+import { checkTrees } from './trees.ts';
 
-const CHECKS: Array<(content: Content) => Problem[]> = [checkDuplicateIds, checkReferences, checkCoverage];
+const CHECKS: Array<(content: Content) => Problem[]> = [
+  checkDuplicateIds,
+  checkReferences,
+  checkCoverage,
+  (content) => checkTrees(content.trees, new Set([...content.rules.map((r) => r.data.id), ...content.invalidIds])),
+];
 
 export function checkContent(root: string): { content: Content; problems: Problem[] } {
   const { content, problems } = loadContent(root);

@@ -48,6 +48,12 @@ export function checkReferences(content: Content): Problem[] {
     });
   }
 
+  for (const tree of content.trees) {
+    tree.data.sources.forEach((id, i) => {
+      if (!sourceIds.has(id)) problems.push({ file: tree.file, where: `sources[${i}]`, message: `Kilden «${id}» finnes ikke.`, fix: sourcesFix(id) });
+    });
+  }
+
   for (const page of content.pages) {
     page.fields.sources.forEach((id, i) => {
       if (!sourceIds.has(id)) {

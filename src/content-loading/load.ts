@@ -11,6 +11,7 @@ import { SourceSchema, type Source } from '../schemas/source.ts';
 import { RuleSchema, type Rule } from '../schemas/rule.ts';
 import { ChartSchema, type Chart } from '../schemas/chart.ts';
 import { GlossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
+import { TreeSchema, type Tree } from '../schemas/tree.ts';
 import { PageFrontmatterSchema, STARLIGHT_FRONTMATTER_KEYS, type PageFields } from '../schemas/page.ts';
 import type { Problem } from '../checks/problem.ts';
 import { issueToProblem } from '../checks/zod-issues.ts';
@@ -40,6 +41,7 @@ export interface Content {
   rules: Located<Rule>[];
   charts: Located<Chart>[];
   glossary: Located<GlossaryTerm>[];
+  trees: Located<Tree>[];
   pages: Page[];
   /** Ids of entries that exist but failed validation: already reported, so references to them are not. */
   invalidIds: Set<string>;
@@ -182,6 +184,7 @@ export function loadContent(root: string): LoadResult {
     rules,
     charts: loadEntryFiles(root, CONTENT_PATHS.charts, ChartSchema, problems),
     glossary,
+    trees: loadEntryFiles(root, CONTENT_PATHS.trees, TreeSchema, problems),
     pages: loadPages(root, problems),
     invalidIds,
   };

@@ -5,6 +5,7 @@ export const CONTENT_PATHS = {
   rules: 'content/rules',
   charts: 'content/charts',
   glossary: 'content/glossary.yaml',
+  trees: 'content/trees',
   i18n: 'content/i18n',
 } as const;
 
