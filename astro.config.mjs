@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { sidebarItems } from './src/lib/sidebar.ts';
+import { sidebarItems, treeSidebarItems } from './src/lib/sidebar.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const folder = (name) => sidebarItems(root, name);
@@ -28,6 +28,7 @@ export default defineConfig({
       sidebar: [
         { label: 'Start her', items: ['index', 'sammenlign', 'ordliste'] },
         { label: 'Hvem er du?', items: folder('roller') },
+        { label: 'Beslutningstrær', items: [{ label: 'Alle beslutningstrær', link: '/beslutningstre/' }, ...treeSidebarItems(root)] },
         { label: 'KS Veikart', items: folder('ks-veikart') },
         { label: 'KS-rapporten', items: folder('ks-rapport') },
         { label: 'Kommunenes retningslinjer', items: folder('retningslinjer') },

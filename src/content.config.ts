@@ -10,6 +10,7 @@ import { RuleSchema } from './schemas/rule.ts';
 import { SourceSchema } from './schemas/source.ts';
 import { ChartSchema } from './schemas/chart.ts';
 import { GlossaryTermSchema } from './schemas/glossary.ts';
+import { TreeSchema } from './schemas/tree.ts';
 import { handbookLoader, interfaceStringsLoader } from './content-loading/astro-loader.ts';
 import { CONTENT_PATHS } from './content-loading/paths.ts';
 
@@ -26,4 +27,5 @@ export const collections = {
   rules: defineCollection({ loader: handbookLoader('rules'), schema: RuleSchema }),
   charts: defineCollection({ loader: handbookLoader('charts'), schema: ChartSchema }),
   glossary: defineCollection({ loader: handbookLoader('glossary'), schema: GlossaryTermSchema }),
+  trees: defineCollection({ loader: handbookLoader('trees'), schema: TreeSchema }),
 };

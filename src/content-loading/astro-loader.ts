@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { loadContent, type Content } from './load.ts';
 import { CONTENT_PATHS } from './paths.ts';
 
-type DataKind = 'sources' | 'rules' | 'charts' | 'glossary';
+type DataKind = 'sources' | 'rules' | 'charts' | 'glossary' | 'trees';
 
 export function handbookLoader(kind: DataKind): Loader {
   return {

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { parsePage } from '../content-loading/parse.ts';
 import { CONTENT_PATHS } from '../content-loading/paths.ts';
 
@@ -33,4 +34,20 @@ export function sidebarItems(root: string, folder: string): Array<{ slug: string
     .filter((item) => !item.hidden)
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'nb'))
     .map(({ slug, label }) => (label ? { slug, label } : { slug }));
+}
+
+/** One sidebar link per decision tree in `content/trees/`, in the trees' `order`. */
+export function treeSidebarItems(root: string): Array<{ label: string; link: string }> {
+  const dir = path.join(root, CONTENT_PATHS.trees);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
+    .map((f) => {
+      const data = (parse(fs.readFileSync(path.join(dir, f), 'utf8')) ?? {}) as { id?: string; title?: string; order?: number };
+      const id = f.replace(/\.ya?ml$/, '');
+      return { label: data.title ?? id, link: `/beslutningstre/${id}/`, order: data.order ?? 100 };
+    })
+    .sort((a, b) => a.order - b.order || a.label.localeCompare(b.label, 'nb'))
+    .map(({ label, link }) => ({ label, link }));
 }

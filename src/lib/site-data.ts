@@ -16,16 +16,18 @@ export interface SiteData {
   sources: Map<string, SourceEntry>;
   charts: Map<string, CollectionEntry<'charts'>['data']>;
   glossary: CollectionEntry<'glossary'>['data'][];
+  trees: CollectionEntry<'trees'>['data'][];
   /** Rule id → URL of the page that shows it, with the anchor. */
   ruleHome: Map<string, string>;
 }
 
 async function load(): Promise<SiteData> {
-  const [rules, sources, charts, glossary, docs] = await Promise.all([
+  const [rules, sources, charts, glossary, trees, docs] = await Promise.all([
     getCollection('rules'),
     getCollection('sources'),
     getCollection('charts'),
     getCollection('glossary'),
+    getCollection('trees'),
     getCollection('docs'),
   ]);
   const sourceMap = new Map(sources.map((s) => [s.id, s.data]));
@@ -48,6 +50,7 @@ async function load(): Promise<SiteData> {
     sources: sourceMap,
     charts: new Map(charts.map((c) => [c.id, c.data])),
     glossary: glossary.map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term, 'nb')),
+    trees: trees.map((t) => t.data).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'nb')),
     ruleHome,
   };
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { AudienceSchema, IdSchema } from './vocabulary.ts';
+import { ReviewSchema } from './page.ts';
 
 export const TreeOptionSchema = z.strictObject({
   /** The answer as the reader sees it, e.g. «Et spørsmål om en tjeneste». */
@@ -46,10 +47,14 @@ export const TreeSchema = z.strictObject({
   title: z.string().trim().min(1),
   /** One or two sentences: what the tree helps you decide. */
   description: z.string().trim().min(1),
+  /** Where the tree stands in lists: lower first. Default 100. */
+  order: z.number().int().default(100),
   /** Who the tree is for. */
   audience: z.array(AudienceSchema).min(1),
   /** Ids of the sources the tree builds on. */
   sources: z.array(IdSchema).min(1),
+  /** When the tree was last checked against its sources, and who owns it. */
+  review: ReviewSchema,
   /** Id of the first question. */
   start: IdSchema,
   /** All questions and outcomes. */
