@@ -110,7 +110,7 @@ class DecisionTree extends HTMLElement {
     const heading = this.querySelector<HTMLElement>('[data-step-heading]');
     heading?.focus();
     const live = this.querySelector('[data-announce]');
-    if (live && heading) live.textContent = `${heading.dataset.kind ?? ''}: ${heading.textContent ?? ''}`;
+    if (live && heading) live.textContent = heading.dataset.announcement ?? heading.textContent ?? '';
   }
 
   private renderAnswers(answers: Answer[]) {
