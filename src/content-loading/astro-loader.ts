@@ -12,22 +12,28 @@ import { CONTENT_PATHS } from './paths.ts';
 
 type DataKind = 'sources' | 'rules' | 'charts' | 'glossary' | 'trees';
 
+// All data collections come from one read of content/: the first loader to run reads it, the
+// others reuse it, and a change to a content file makes the next sync read it again.
+let cached: { root: string; content: Content } | undefined;
+const contentOf = (root: string) => (cached?.root === root ? cached : (cached = { root, content: loadContent(root).content })).content;
+
 export function handbookLoader(kind: DataKind): Loader {
   return {
     name: `handbok-${kind}`,
     load: async ({ config, store, parseData, watcher }) => {
       const root = fileURLToPath(config.root);
       const sync = async () => {
-        const { content } = loadContent(root);
         store.clear();
-        for (const entry of (content as Content)[kind]) {
+        for (const entry of contentOf(root)[kind]) {
           const data = await parseData({ id: entry.data.id, data: entry.data as unknown as Record<string, unknown> });
           store.set({ id: entry.data.id, data, filePath: entry.file });
         }
       };
       await sync();
       watcher?.on('change', (file) => {
-        if (file.includes('/content/') && /\.ya?ml$/.test(file)) void sync();
+        if (!file.includes('/content/') || !/\.ya?ml$/.test(file)) return;
+        cached = undefined;
+        void sync();
       });
     },
   };
