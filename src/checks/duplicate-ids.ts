@@ -29,5 +29,7 @@ export function checkDuplicateIds(content: Content): Problem[] {
     ...duplicates('Diagrammet', content.charts),
     ...duplicates('Ordet', content.glossary),
     ...duplicates('Treet', content.trees),
+    ...duplicates('Spørsmålet', content.questions),
+    ...duplicates('Selvtesten', content.selfTests),
   ];
 }

@@ -5,11 +5,13 @@ import { checkDuplicateIds } from './duplicate-ids.ts';
 import type { Problem } from './problem.ts';
 import { checkReferences } from './references.ts';
 import { checkTrees } from './trees.ts';
+import { checkQuestions } from './questions.ts';
 
 const CHECKS: Array<(content: Content) => Problem[]> = [
   checkDuplicateIds,
   checkReferences,
   checkCoverage,
+  checkQuestions,
   (content) => checkTrees(content.trees, new Set([...content.rules.map((r) => r.data.id), ...content.invalidIds])),
 ];
 

@@ -12,6 +12,7 @@ import { RuleSchema, type Rule } from '../schemas/rule.ts';
 import { ChartSchema, type Chart } from '../schemas/chart.ts';
 import { GlossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { TreeSchema, type Tree } from '../schemas/tree.ts';
+import { QuestionSchema, SelfTestSchema, type Question, type SelfTest } from '../schemas/question.ts';
 import { PageFrontmatterSchema, STARLIGHT_FRONTMATTER_KEYS, type PageFields } from '../schemas/page.ts';
 import type { Problem } from '../checks/problem.ts';
 import { issueToProblem } from '../checks/zod-issues.ts';
@@ -42,6 +43,8 @@ export interface Content {
   charts: Located<Chart>[];
   glossary: Located<GlossaryTerm>[];
   trees: Located<Tree>[];
+  questions: Located<Question>[];
+  selfTests: Located<SelfTest>[];
   pages: Page[];
   /** Ids of entries that exist but failed validation: already reported, so references to them are not. */
   invalidIds: Set<string>;
@@ -176,15 +179,20 @@ export function loadContent(root: string): LoadResult {
   const rules = listFiles(root, CONTENT_PATHS.rules, ['.yaml', '.yml']).flatMap((file) =>
     loadListFile(root, file, RuleSchema, problems, invalidIds),
   );
-  const glossary = fs.existsSync(path.join(root, CONTENT_PATHS.glossary))
-    ? loadListFile(root, CONTENT_PATHS.glossary, GlossaryTermSchema, problems, invalidIds)
-    : [];
+  const optionalList = <S extends z.ZodType>(file: string, schema: S) =>
+    fs.existsSync(path.join(root, file)) ? loadListFile(root, file, schema, problems, invalidIds) : [];
+  const glossary = optionalList(CONTENT_PATHS.glossary, GlossaryTermSchema);
+  const questions = listFiles(root, CONTENT_PATHS.questions, ['.yaml', '.yml']).flatMap((file) =>
+    loadListFile(root, file, QuestionSchema, problems, invalidIds),
+  );
   const content: Content = {
     sources: loadEntryFiles(root, CONTENT_PATHS.sources, SourceSchema, problems),
     rules,
     charts: loadEntryFiles(root, CONTENT_PATHS.charts, ChartSchema, problems),
     glossary,
     trees: loadEntryFiles(root, CONTENT_PATHS.trees, TreeSchema, problems),
+    questions,
+    selfTests: optionalList(CONTENT_PATHS.selfTests, SelfTestSchema),
     pages: loadPages(root, problems),
     invalidIds,
   };

@@ -6,6 +6,8 @@ export const CONTENT_PATHS = {
   charts: 'content/charts',
   glossary: 'content/glossary.yaml',
   trees: 'content/trees',
+  questions: 'content/questions',
+  selfTests: 'content/selvtester.yaml',
   i18n: 'content/i18n',
 } as const;
 
