@@ -26,7 +26,7 @@ export default defineConfig({
         MarkdownContent: './src/components/MarkdownContent.astro',
       },
       sidebar: [
-        { label: 'Start her', items: ['index', 'sammenlign', 'ordliste'] },
+        { label: 'Start her', items: ['index', 'sammenlign', 'ordliste', { label: 'Selvtest', link: '/selvtest/' }, 'personvern'] },
         { label: 'Hvem er du?', items: folder('roller') },
         { label: 'Beslutningstrær', items: [{ label: 'Alle beslutningstrær', link: '/beslutningstre/' }, ...treeSidebarItems(root)] },
         { label: 'KS Veikart', items: folder('ks-veikart') },

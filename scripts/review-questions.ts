@@ -1,7 +1,8 @@
 /**
  * `npm run sporsmal:gjennomgatt -- <spørsmål-id> …`: records that the named questions have been read
  * against the current text of the rules they test (their `reviewed` fingerprints are updated).
- * With `--nye`, fills in only questions that have no record yet. Keeps the YAML's formatting.
+ * With `--nye`, fills in only questions that have no record yet. Comments in the YAML are kept;
+ * long lines are not folded.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,7 +44,7 @@ for (const name of fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))) {
     touched = true;
     changed++;
   }
-  if (touched) fs.writeFileSync(file, doc.toString({ lineWidth: 0 }));
+  if (touched) fs.writeFileSync(file, doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
 }
 
 for (const id of ids) if (!found.has(id)) console.error(`✖ Fant ikke spørsmålet «${id}» i ${CONTENT_PATHS.questions}/.`);

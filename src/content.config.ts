@@ -11,6 +11,7 @@ import { SourceSchema } from './schemas/source.ts';
 import { ChartSchema } from './schemas/chart.ts';
 import { GlossaryTermSchema } from './schemas/glossary.ts';
 import { TreeSchema } from './schemas/tree.ts';
+import { QuestionSchema, SelfTestSchema } from './schemas/question.ts';
 import { handbookLoader, interfaceStringsLoader } from './content-loading/astro-loader.ts';
 import { CONTENT_PATHS } from './content-loading/paths.ts';
 
@@ -28,4 +29,6 @@ export const collections = {
   charts: defineCollection({ loader: handbookLoader('charts'), schema: ChartSchema }),
   glossary: defineCollection({ loader: handbookLoader('glossary'), schema: GlossaryTermSchema }),
   trees: defineCollection({ loader: handbookLoader('trees'), schema: TreeSchema }),
+  questions: defineCollection({ loader: handbookLoader('questions'), schema: QuestionSchema }),
+  selfTests: defineCollection({ loader: handbookLoader('selfTests'), schema: SelfTestSchema }),
 };

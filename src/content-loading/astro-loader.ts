@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { loadContent, type Content } from './load.ts';
 import { CONTENT_PATHS } from './paths.ts';
 
-type DataKind = 'sources' | 'rules' | 'charts' | 'glossary' | 'trees';
+type DataKind = 'sources' | 'rules' | 'charts' | 'glossary' | 'trees' | 'questions' | 'selfTests';
 
 // All data collections come from one read of content/: the first loader to run reads it, the
 // others reuse it, and a change to a content file makes the next sync read it again.

@@ -17,17 +17,21 @@ export interface SiteData {
   charts: Map<string, CollectionEntry<'charts'>['data']>;
   glossary: CollectionEntry<'glossary'>['data'][];
   trees: CollectionEntry<'trees'>['data'][];
+  questions: CollectionEntry<'questions'>['data'][];
+  selfTests: CollectionEntry<'selfTests'>['data'][];
   /** Rule id → URL of the page that shows it, with the anchor. */
   ruleHome: Map<string, string>;
 }
 
 async function load(): Promise<SiteData> {
-  const [rules, sources, charts, glossary, trees, docs] = await Promise.all([
+  const [rules, sources, charts, glossary, trees, questions, selfTests, docs] = await Promise.all([
     getCollection('rules'),
     getCollection('sources'),
     getCollection('charts'),
     getCollection('glossary'),
     getCollection('trees'),
+    getCollection('questions'),
+    getCollection('selfTests'),
     getCollection('docs'),
   ]);
   const sourceMap = new Map(sources.map((s) => [s.id, s.data]));
@@ -50,6 +54,8 @@ async function load(): Promise<SiteData> {
     sources: sourceMap,
     charts: new Map(charts.map((c) => [c.id, c.data])),
     glossary: glossary.map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term, 'nb')),
+    questions: questions.map((q) => q.data).sort((a, b) => a.id.localeCompare(b.id)),
+    selfTests: selfTests.map((t) => t.data),
     trees: trees.map((t) => t.data).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'nb')),
     ruleHome,
   };

@@ -17,8 +17,11 @@ export const PageFieldsSchema = z.object({
   audience: z.array(AudienceSchema).min(1),
   /** What the page is about. */
   topics: z.array(TopicSchema).default([]),
-  /** Ids of the sources the page cites; at least one. */
-  sources: z.array(IdSchema).min(1),
+  /**
+   * Ids of the sources the page cites. Required; an empty list is allowed only for pages about the
+   * site itself (privacy, the self-test), which rest on no source document.
+   */
+  sources: z.array(IdSchema),
   /** Review metadata. */
   review: ReviewSchema,
 });

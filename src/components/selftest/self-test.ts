@@ -1,0 +1,245 @@
+/**
+ * <self-test>: runs a self-test in the page. Without JavaScript the page shows the whole question
+ * bank with the answers in disclosures; this element reads the questions from that markup, hides it
+ * and asks N drawn questions one at a time, with feedback, a result and a printable receipt.
+ * Progress is kept in localStorage only (see src/lib/selftest/store.ts); nothing is sent anywhere.
+ */
+import { drawRound, newSeed } from '../../lib/selftest/draw.ts';
+import type { Answers, QuizQuestion } from '../../lib/selftest/model.ts';
+import { isCorrect, scoreRound } from '../../lib/selftest/score.ts';
+import { openStore, type Saved, type Store } from '../../lib/selftest/store.ts';
+
+const NOTICES = {
+  damaged: 'De lagrede svarene dine kunne ikke leses, så testen starter på nytt.',
+  changed: 'Spørsmålene er endret siden sist, så testen starter på nytt.',
+  blocked: 'Nettleseren din lar ikke siden lagre noe. Testen virker, men svarene blir borte hvis du lukker siden.',
+};
+
+type Child = Node | string | false | null | undefined;
+
+/** A small element builder: h('p', { class: 'x' }, 'text', child). */
+function h(tag: string, attrs: Record<string, string | boolean> = {}, ...children: Child[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) if (v !== false) el.setAttribute(k, v === true ? '' : v);
+  el.append(...(children.filter((c) => c !== false && c != null) as (Node | string)[]));
+  return el;
+}
+
+function readBank(root: Element): QuizQuestion[] {
+  return [...root.querySelectorAll<HTMLElement>('fieldset[data-question]')].map((fs) => ({
+    id: fs.dataset.question!,
+    type: fs.dataset.type as QuizQuestion['type'],
+    topic: fs.dataset.topicLabel!,
+    question: fs.querySelector('[data-q]')!.textContent!.trim(),
+    options: [...fs.querySelectorAll('.quiz-options > li')].map((li, i) => ({
+      text: li.querySelector('label')!.textContent!.trim(),
+      correct: (li as HTMLElement).dataset.correct === 'true',
+      feedback: fs.querySelector(`[data-feedback="${i}"] [data-f]`)!.textContent!.trim(),
+    })),
+    explanation: fs.querySelector('[data-explanation]')!.textContent!.trim(),
+    rules: [...fs.querySelectorAll<HTMLAnchorElement>('a[data-rule]')].map((a) => [a.textContent!.trim(), a.getAttribute('href')!]),
+  }));
+}
+
+class SelfTest extends HTMLElement {
+  private questions = new Map<string, QuizQuestion>();
+  private store!: Store;
+  private state: Saved | null = null;
+  private view!: HTMLElement;
+  private live!: HTMLElement;
+
+  connectedCallback() {
+    const bank = readBank(this);
+    this.questions = new Map(bank.map((q) => [q.id, q]));
+    const { test, site, bank: version } = this.dataset;
+    this.store = openStore(() => window.localStorage, site!, test!, version!);
+    this.state = this.store.initial;
+    this.querySelector('[data-question-bank]')!.setAttribute('hidden', '');
+    this.view = this.querySelector<HTMLElement>('[data-quiz]')!;
+    this.view.hidden = false;
+    this.live = this.querySelector<HTMLElement>('[data-live]')!;
+    this.querySelector('[data-delete]')?.addEventListener('click', () => this.deleteSaved());
+    const notice = this.store.notice && NOTICES[this.store.notice];
+    if (notice) this.querySelector('[data-notice]')!.replaceChildren(h('p', { class: 'quiz-notice' }, notice));
+    this.render(false);
+  }
+
+  private get count() {
+    return Number(this.dataset.count);
+  }
+  private get passMark() {
+    return Number(this.dataset.pass);
+  }
+
+  private save() {
+    if (this.state) this.store.save(this.state);
+  }
+
+  private start() {
+    this.state = { v: 1, round: drawRound([...this.questions.values()], this.count, newSeed()), answers: {}, position: 0 };
+    this.save();
+    this.render(true);
+  }
+
+  private deleteSaved() {
+    this.store.clear();
+    this.state = null;
+    this.render(true);
+    this.announce('De lagrede svarene dine er slettet.');
+  }
+
+  private announce(text: string) {
+    this.live.textContent = '';
+    // A fresh text node each time, so screen readers repeat a message that has not changed.
+    requestAnimationFrame(() => (this.live.textContent = text));
+  }
+
+  private render(focus: boolean) {
+    const s = this.state;
+    const screen = !s ? this.startScreen() : s.result ? this.resultScreen() : this.questionScreen();
+    this.view.replaceChildren(screen);
+    if (focus) screen.querySelector<HTMLElement>('[data-focus]')?.focus();
+  }
+
+  private startScreen() {
+    const button = h('button', { type: 'button', class: 'quiz-button', 'data-focus': true }, 'Start testen');
+    button.addEventListener('click', () => this.start());
+    return h(
+      'div',
+      {},
+      h('p', {}, `Testen har ${this.count} spørsmål. For å bestå må du ha minst ${this.passMark} % riktige svar. Etter hvert svar ser du om det var riktig, og hvorfor.`),
+      button,
+    );
+  }
+
+  private questionScreen() {
+    const s = this.state!;
+    const id = s.round.order[s.position]!;
+    const q = this.questions.get(id)!;
+    const answered = s.answers[id];
+    const type = q.type === 'multiple' ? 'checkbox' : 'radio';
+    const inputs = s.round.optionOrder[id]!.map((i) =>
+      h(
+        'div',
+        { class: 'quiz-choice' },
+        h('input', { type, id: `quiz-${id}-${i}`, name: 'svar', value: String(i), checked: !!answered?.includes(i), disabled: !!answered }),
+        h('label', { for: `quiz-${id}-${i}` }, q.options[i]!.text, answered && (q.options[i]!.correct ? ' (riktig svar)' : answered.includes(i) ? ' (ditt svar)' : '')),
+      ),
+    );
+    const feedback = h('div', { class: 'quiz-feedback', 'data-quiz-feedback': true });
+    const form = h(
+      'form',
+      { class: 'quiz-step', novalidate: true },
+      h('p', { class: 'quiz-progress' }, `Spørsmål ${s.position + 1} av ${s.round.order.length}`),
+      h(
+        'fieldset',
+        {},
+        h('legend', { tabindex: '-1', 'data-focus': true }, q.question),
+        h('p', { class: 'quiz-hint' }, q.type === 'multiple' ? 'Velg ett eller flere svar.' : 'Velg ett svar.'),
+        ...inputs,
+      ),
+      feedback,
+    );
+    if (answered) this.showFeedback(form, feedback, q, answered);
+    else form.append(h('button', { type: 'submit', class: 'quiz-button' }, 'Svar'));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (s.answers[id]) return;
+      const chosen = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => Number(i.value));
+      if (chosen.length === 0) return this.announce('Velg et svar før du går videre.');
+      s.answers[id] = chosen;
+      this.save();
+      this.render(false);
+      this.view.querySelector<HTMLElement>('[data-next]')?.focus();
+      this.announce(this.view.querySelector('[data-quiz-feedback]')!.textContent ?? '');
+    });
+    return form;
+  }
+
+  private showFeedback(form: HTMLElement, box: HTMLElement, q: QuizQuestion, chosen: number[]) {
+    const right = isCorrect(q, chosen);
+    const rightTexts = q.options.filter((o) => o.correct).map((o) => o.text);
+    box.append(
+      h('p', { class: right ? 'quiz-right' : 'quiz-wrong' }, h('strong', {}, right ? 'Riktig.' : 'Ikke riktig.'), !right && ` Riktig svar: ${rightTexts.join(' / ')}`),
+      ...chosen.map((i) => h('p', {}, q.options[i]!.feedback)),
+      h('p', {}, q.explanation),
+      h('p', {}, 'Les regelen: ', ...q.rules.flatMap(([title, href], i) => [i > 0 ? ', ' : '', h('a', { href }, title)])),
+    );
+    const s = this.state!;
+    const last = s.position === s.round.order.length - 1;
+    const next = h('button', { type: 'button', class: 'quiz-button', 'data-next': true }, last ? 'Se resultatet' : 'Neste spørsmål');
+    next.addEventListener('click', () => {
+      if (last) s.result = { ...scoreRound(this.questions, s.round, s.answers, this.passMark), date: new Date().toISOString().slice(0, 10) };
+      else s.position++;
+      this.save();
+      this.render(true);
+    });
+    form.append(next);
+  }
+
+  private resultScreen() {
+    const s = this.state!;
+    const r = s.result!;
+    const again = h('button', { type: 'button', class: 'quiz-button' }, 'Ta testen på nytt');
+    again.addEventListener('click', () => this.start());
+    const missed = r.missed.map((id) => this.questions.get(id)!).filter(Boolean);
+    return h(
+      'section',
+      { class: 'quiz-result', 'aria-labelledby': 'quiz-result-heading' },
+      h('h2', { id: 'quiz-result-heading', tabindex: '-1', 'data-focus': true }, r.passed ? 'Du har bestått' : 'Du har ikke bestått ennå'),
+      h('p', {}, `Du svarte riktig på ${r.correct} av ${r.total} spørsmål (${r.percent} %). For å bestå trengs ${this.passMark} %.`),
+      missed.length > 0 &&
+        h(
+          'div',
+          {},
+          h('h3', {}, 'Les mer om disse'),
+          h('ul', {}, ...missed.map((q) => h('li', {}, q.question, ' ', ...q.rules.flatMap(([title, href], i) => [i > 0 ? ', ' : '', h('a', { href }, title)])))),
+        ),
+      again,
+      r.passed && this.receiptForm(r, s),
+    );
+  }
+
+  private receiptForm(r: NonNullable<Saved['result']>, s: Saved) {
+    const input = h('input', { id: 'quiz-name', name: 'navn', autocomplete: 'name', required: true }) as HTMLInputElement;
+    const out = h('div', {});
+    const form = h(
+      'form',
+      { class: 'quiz-receipt-form' },
+      h('h3', {}, 'Kvittering til lederen din'),
+      h('label', { for: 'quiz-name' }, 'Navnet ditt (blir ikke lagret)'),
+      input,
+      h('button', { type: 'submit', class: 'quiz-button' }, 'Lag kvittering'),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const name = input.value.trim();
+      if (!name) return this.announce('Skriv navnet ditt først.');
+      const topics = [...new Set(s.round.order.map((id) => this.questions.get(id)?.topic).filter(Boolean))].join(', ');
+      const rows: [string, string][] = [
+        ['Navn', name],
+        ['Dato', new Date(`${r.date}T12:00:00`).toLocaleDateString('nb-NO', { day: 'numeric', month: 'long', year: 'numeric' })],
+        ['Test', this.dataset.title!],
+        ['Resultat', `${r.correct} av ${r.total} riktige (${r.percent} %), bestått (grense ${this.passMark} %)`],
+        ['Spørsmålsbank', `versjon ${this.dataset.bank}`],
+        ['Temaer', topics],
+      ];
+      const print = h('button', { type: 'button', class: 'quiz-button quiz-noprint' }, 'Skriv ut kvitteringen');
+      print.addEventListener('click', () => window.print());
+      out.replaceChildren(
+        h(
+          'section',
+          { class: 'quiz-receipt', 'aria-labelledby': 'quiz-receipt-heading' },
+          h('h2', { id: 'quiz-receipt-heading', tabindex: '-1', 'data-focus': true }, 'Kvittering for selvtest'),
+          h('p', {}, this.dataset.site!),
+          h('dl', {}, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+          print,
+        ),
+      );
+      out.querySelector<HTMLElement>('[data-focus]')!.focus();
+    });
+    return h('div', {}, form, out);
+  }
+}
+
+customElements.define('self-test', SelfTest);

@@ -1,0 +1,168 @@
+/**
+ * A new hire taking the self-test in Chromium: fail, retake and pass, reload in the middle and keep
+ * the answers, print the receipt; the same by keyboard only; damaged and blocked storage; deleting
+ * what is stored; the bank without JavaScript; and nothing sent anywhere.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, serveDist } from './browser.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+const PATH = '/selvtest/alle-ansatte/';
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Picks the right (or a wrong) answer for the question on screen, using the bank's markup in the page. */
+async function answer(page: Page, right: boolean, { keyboard = false } = {}) {
+  const legend = (await page.locator('[data-quiz] legend').textContent())!.trim();
+  const choices = await page.evaluate(
+    ({ legend, right }) => {
+      const fs = [...document.querySelectorAll('[data-question-bank] fieldset')].find((f) => f.querySelector('[data-q]')!.textContent!.trim() === legend)!;
+      const options = [...fs.querySelectorAll('.quiz-options > li')].map((li) => ({ text: li.querySelector('label')!.textContent!.trim(), correct: (li as HTMLElement).dataset.correct === 'true' }));
+      const wanted = right ? options.filter((o) => o.correct) : [options.find((o) => !o.correct)!];
+      return wanted.map((o) => o.text);
+    },
+    { legend, right },
+  );
+  for (const text of choices) {
+    const input = page.locator('[data-quiz]').getByLabel(text, { exact: true });
+    if (keyboard) {
+      await input.focus();
+      await page.keyboard.press('Space');
+    } else await input.check();
+  }
+  if (keyboard) {
+    await page.locator('[data-quiz] button[type=submit]').focus();
+    await page.keyboard.press('Enter');
+  } else await page.getByRole('button', { name: 'Svar', exact: true }).click();
+  await expect.poll(() => page.locator('[data-quiz-feedback]').textContent()).toContain(right ? 'Riktig.' : 'Ikke riktig.');
+  const next = page.locator('[data-next]');
+  expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-next'))).toBe(true);
+  if (keyboard) await page.keyboard.press('Enter');
+  else await next.click();
+}
+
+const progress = async (page: Page) => (await page.locator('.quiz-progress').textContent()) ?? '';
+
+describe('the self-test', () => {
+  it('fails, retakes, survives a reload, passes and prints a receipt', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const foreign: string[] = [];
+    page.on('request', (r) => void (new URL(r.url()).origin !== server.url && foreign.push(r.url())));
+    await page.goto(server.url + PATH);
+    await page.getByRole('button', { name: 'Start testen' }).click();
+    expect(await progress(page)).toBe('Spørsmål 1 av 12');
+    for (let i = 0; i < 12; i++) await answer(page, false);
+    await expect.poll(() => page.locator('#quiz-result-heading').textContent()).toBe('Du har ikke bestått ennå');
+    expect(await page.locator('.quiz-result li').count()).toBe(12);
+
+    await page.getByRole('button', { name: 'Ta testen på nytt' }).click();
+    for (let i = 0; i < 5; i++) await answer(page, true);
+    expect(await progress(page)).toBe('Spørsmål 6 av 12');
+    await page.reload();
+    expect(await progress(page)).toBe('Spørsmål 6 av 12');
+    for (let i = 5; i < 11; i++) await answer(page, true);
+    await answer(page, false);
+    await expect.poll(() => page.locator('#quiz-result-heading').textContent()).toBe('Du har bestått');
+    expect(await page.locator('.quiz-result').textContent()).toContain('11 av 12 spørsmål (92 %)');
+
+    await page.getByLabel('Navnet ditt (blir ikke lagret)').fill('Kari Nordmann');
+    await page.getByRole('button', { name: 'Lag kvittering' }).click();
+    const receipt = page.locator('.quiz-receipt');
+    await expect.poll(() => receipt.textContent()).toContain('Kari Nordmann');
+    const bank = await page.locator('self-test').getAttribute('data-bank');
+    expect(await receipt.textContent()).toContain(`versjon ${bank}`);
+    expect(await receipt.textContent()).toContain('Selvtest for alle ansatte');
+
+    await page.evaluate(() => ((window as unknown as { printed: boolean }).printed = false, (window.print = () => ((window as unknown as { printed: boolean }).printed = true))));
+    await page.getByRole('button', { name: 'Skriv ut kvitteringen' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    const visibility = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).visibility);
+    expect(await visibility('.quiz-receipt dd')).toBe('visible');
+    expect(await visibility('header')).toBe('hidden');
+    expect(await visibility('.quiz-result > p')).toBe('hidden');
+
+    expect(foreign).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('handbok:')));
+    expect(stored).toEqual([expect.stringMatching(/^handbok:.*:selvtest:alle-ansatte:[0-9a-f]{8}$/)]);
+    await context.close();
+  });
+
+  it('can be taken with the keyboard alone', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + PATH);
+    await page.locator('[data-quiz] button').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('LEGEND');
+    for (let i = 0; i < 3; i++) {
+      await answer(page, true, { keyboard: true });
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('LEGEND');
+    }
+    expect(await progress(page)).toBe('Spørsmål 4 av 12');
+    await page.close();
+  });
+
+  it('starts afresh with a notice when the stored value is damaged, and deletes what is stored', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + PATH);
+    const key = await page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('self-test')!;
+      return `handbok:${el.dataset.site}:selvtest:${el.dataset.test}:${el.dataset.bank}`;
+    });
+    await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"round":'), key);
+    await page.reload();
+    expect(await page.locator('.quiz-notice').textContent()).toContain('kunne ikke leses');
+    await page.getByRole('button', { name: 'Start testen' }).click();
+    await answer(page, true);
+    expect(await page.evaluate((key) => localStorage.getItem(key), key)).not.toBeNull();
+    await page.getByRole('button', { name: 'Slett lagrede svar' }).click();
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':selvtest:')))).toEqual([]);
+    expect(await page.getByRole('button', { name: 'Start testen' }).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('runs in memory and says so when storage is blocked', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    // Starlight's own theme script also touches localStorage and logs errors here; the test is
+    // about the self-test carrying on.
+    const page = await context.newPage();
+    await page.goto(server.url + PATH);
+    expect(await page.locator('.quiz-notice').textContent()).toContain('lar ikke siden lagre');
+    await page.getByRole('button', { name: 'Start testen' }).click();
+    await answer(page, true);
+    expect(await progress(page)).toBe('Spørsmål 2 av 12');
+    await context.close();
+  });
+
+  it('shows the whole bank as fieldsets with answers in disclosures without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url + PATH);
+    const fieldsets = page.locator('[data-question-bank] fieldset');
+    expect(await fieldsets.count()).toBeGreaterThanOrEqual(12);
+    expect(await fieldsets.first().locator('legend').count()).toBe(1);
+    expect(await fieldsets.first().locator('input').count()).toBeGreaterThanOrEqual(2);
+    const details = fieldsets.first().locator('details');
+    expect(await details.locator('summary').textContent()).toBe('Se svaret');
+    expect(await page.locator('[data-quiz]').isHidden()).toBe(true);
+    await context.close();
+  });
+});

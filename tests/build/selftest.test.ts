@@ -1,0 +1,64 @@
+/**
+ * The self-test as built: every test page carries its whole pool as fieldsets with legends and
+ * answers in disclosures, the bank version, and a quiz script that is on self-test pages only and
+ * under 10 kB gzip (including what it imports).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { builtPages, DIST, ROOT } from './dist.ts';
+import { loadContent } from '../../src/content-loading/load.ts';
+import { bankVersion, poolFor } from '../../src/lib/selftest/bank.ts';
+
+const pages = builtPages();
+const { content } = loadContent(ROOT);
+const questions = content.questions.map((q) => q.data);
+const scriptsOf = (html: string) => [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+const isQuiz = (src: string) => fs.readFileSync(path.join(DIST, src), 'utf8').includes('customElements.define(`self-test`');
+
+describe('the self-test pages', () => {
+  it('offer at least two tests, for all employees and for those who publish', () => {
+    const ids = content.selfTests.map((t) => t.data.id);
+    expect(ids).toEqual(expect.arrayContaining(['alle-ansatte', 'publiserer']));
+    for (const id of ids) expect(pages.get('/selvtest/'), id).toContain(`href="/selvtest/${id}/"`);
+  });
+
+  it('have a bank of at least 40 questions covering every source with rules and every audience', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(40);
+    const rules = new Map(content.rules.map((r) => [r.data.id, r.data]));
+    const sources = new Set(questions.flatMap((q) => q.rules.map((id) => rules.get(id)!.source)));
+    expect([...sources].sort()).toEqual(content.sources.map((s) => s.data.id).sort());
+    expect(new Set(questions.flatMap((q) => q.audience))).toEqual(new Set(['ansatt', 'publiserer', 'leder', 'politiker']));
+  });
+
+  it.each(content.selfTests.map((t) => t.data))('$id: shows its pool readable without JavaScript, with the bank version', (test) => {
+    const html = pages.get(`/selvtest/${test.id}/`)!;
+    const pool = poolFor(test, questions);
+    expect(html.match(/<fieldset class="quiz-question"/g)?.length).toBe(pool.length);
+    expect(html.match(/<legend>/g)?.length).toBe(pool.length);
+    expect(html.match(/<summary>Se svaret<\/summary>/g)?.length).toBe(pool.length);
+    expect(html).toContain(`data-bank="${bankVersion(questions)}"`);
+    expect(html).toContain(`data-count="${test.questionCount}"`);
+    expect(html).toContain(`data-pass="${test.passMark}"`);
+  });
+
+  it('load the quiz script only on self-test pages, under 10 kB gzip', () => {
+    let found = 0;
+    for (const [url, html] of pages) {
+      const quiz = scriptsOf(html).filter(isQuiz);
+      const isTest = /^\/selvtest\/[^/]+\/$/.test(url);
+      expect(quiz.length, url).toBe(isTest ? 1 : 0);
+      if (!isTest) continue;
+      found++;
+      // The script and every module it imports.
+      const files = new Set<string>([quiz[0]!]);
+      for (const file of files) {
+        for (const [, dep] of fs.readFileSync(path.join(DIST, file), 'utf8').matchAll(/from\s*["']\.\/([^"']+)["']/g)) files.add(`/_astro/${dep}`);
+      }
+      const gzip = [...files].reduce((sum, f) => sum + gzipSync(fs.readFileSync(path.join(DIST, f))).length, 0);
+      expect(gzip, `${url}: ${[...files].join(', ')}`).toBeLessThan(10 * 1024);
+    }
+    expect(found).toBe(content.selfTests.length);
+  });
+});
