@@ -8,6 +8,7 @@ import { checkWith, original } from './fixture.ts';
 const RULES = 'content/rules/demo.yaml';
 const PAGE = 'content/docs/demo.mdx';
 const SOURCE = 'content/sources/demo.yaml';
+const QUESTIONS = 'content/questions/demo.yaml';
 
 describe('the content check', () => {
   it('accepts the valid fixture', () => {
@@ -147,7 +148,51 @@ describe('the content check', () => {
       file: 'content/glossary.yaml',
       field: '[0].related[0]',
     },
+    {
+      name: 'a question with no right option',
+      changes: { [QUESTIONS]: original(QUESTIONS).replace('correct: true\n      feedback: Riktig.\n    - text: Neste', 'correct: false\n      feedback: Riktig.\n    - text: Neste') },
+      file: QUESTIONS,
+      field: '[0].options (id demo-svar): Ingen av svarene',
+    },
+    {
+      name: 'a true/false question with two right options',
+      changes: { [QUESTIONS]: original(QUESTIONS).replace('correct: false\n      feedback: Nei.', 'correct: true\n      feedback: Nei.') },
+      file: QUESTIONS,
+      field: '[1].options (id demo-sant): 2 svar',
+    },
+    {
+      name: 'a question citing an unknown rule',
+      changes: { [QUESTIONS]: original(QUESTIONS).replace('rules: [demo-svar-raskt]', 'rules: [demo-svar-rask]') },
+      file: QUESTIONS,
+      field: '[0].rules[0] (id demo-svar)',
+    },
+    {
+      name: 'a duplicate question id',
+      changes: { [QUESTIONS]: original(QUESTIONS).replace('id: demo-sant', 'id: demo-svar') },
+      file: QUESTIONS,
+      field: '[1].id (id demo-svar)',
+    },
+    {
+      name: 'a duplicate option in a question',
+      changes: { [QUESTIONS]: original(QUESTIONS).replace('- text: Neste uke.', '- text: Innen en arbeidsdag.') },
+      file: QUESTIONS,
+      field: '[0].options[1] (id demo-svar)',
+    },
+    {
+      name: 'a question with no review record for its rule',
+      changes: { [QUESTIONS]: original(QUESTIONS).replace('  reviewed: {demo-svar-raskt: 5e3ff5ef}\n', '') },
+      file: QUESTIONS,
+      field: '[0].reviewed.demo-svar-raskt (id demo-svar)',
+    },
   ];
+
+  it('lists, as a warning, the questions that cite a rule whose text has changed', () => {
+    const problems = checkWith({ [RULES]: original(RULES).replace('Svar innen en arbeidsdag.', 'Svar innen to timer.') });
+    expect(problems).toEqual([
+      '⚠ content/questions/demo.yaml › [0].reviewed.demo-svar-raskt (id demo-svar): Regelen «demo-svar-raskt» er endret siden spørsmålet ble gjennomgått. ' +
+        'Slik retter du det: les spørsmålet mot den nye regelteksten, rett det om nødvendig, og kjør `npm run sporsmal:gjennomgatt -- demo-svar`.',
+    ]);
+  });
 
   it.each(cases)('rejects $name, naming the file and the field', ({ changes, file, field }) => {
     const problems = checkWith(changes);
