@@ -99,17 +99,35 @@ describe('the self-test', () => {
     await context.close();
   });
 
-  it('can be taken with the keyboard alone', async () => {
+  it('can be taken, passed and the receipt printed with the keyboard alone', async () => {
     const page = await browser.newPage();
     await page.goto(server.url + PATH);
-    await page.locator('[data-quiz] button').focus();
+    const focused = () => page.evaluate(() => ({ tag: document.activeElement?.tagName, id: document.activeElement?.id, text: document.activeElement?.textContent?.trim() }));
+    /** Presses Tab until the element matching `done` has focus; fails after 150 presses. */
+    const tabTo = async (done: (f: Awaited<ReturnType<typeof focused>>) => boolean) => {
+      for (let i = 0; i < 150; i++) {
+        if (done(await focused())) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`fant ikke målet med Tab; fokus er på ${JSON.stringify(await focused())}`);
+    };
+    await tabTo((f) => f.text === 'Start testen');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('LEGEND');
-    for (let i = 0; i < 3; i++) {
+    expect((await focused()).tag).toBe('LEGEND');
+    for (let i = 0; i < 12; i++) {
       await answer(page, true, { keyboard: true });
-      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('LEGEND');
+      if (i < 11) expect((await focused()).tag).toBe('LEGEND');
     }
-    expect(await progress(page)).toBe('Spørsmål 4 av 12');
+    expect(await focused()).toMatchObject({ id: 'quiz-result-heading', text: 'Du har bestått' });
+    await tabTo((f) => f.id === 'quiz-name');
+    await page.keyboard.type('Ola Nordmann');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toMatchObject({ id: 'quiz-receipt-heading' });
+    expect(await page.locator('.quiz-receipt').textContent()).toContain('Ola Nordmann');
+    await page.evaluate(() => (window.print = () => ((window as unknown as { printed: boolean }).printed = true)));
+    await tabTo((f) => f.text === 'Skriv ut kvitteringen');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (window as unknown as { printed?: boolean }).printed)).toBe(true);
     await page.close();
   });
 
