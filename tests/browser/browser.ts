@@ -3,6 +3,7 @@
  * No browser is downloaded: if none is installed the suite fails and says how to install one.
  */
 import fs from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -57,4 +58,24 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * For a test file: serves `dist/` and starts Chromium before its tests, and closes both after.
+ * Use the returned object's `browser` and `url` inside tests (they are set once `beforeAll` has run).
+ */
+export function useSite(): { browser: Browser; url: string } {
+  const site = {} as { browser: Browser; url: string };
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const server = await serveDist();
+    close = server.close;
+    site.url = server.url;
+    site.browser = await launch();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await close?.();
+  });
+  return site;
 }

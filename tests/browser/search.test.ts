@@ -2,25 +2,17 @@
  * Search on the real Pagefind index, in Chromium: Norwegian stemming (a query in one inflection
  * finds a page that only uses another), filters by audience and source, and a bokmål interface.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { builtPages } from '../build/dist.ts';
-import { launch, serveDist } from './browser.ts';
+import { useSite } from './browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const site = useSite();
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-  page = await browser.newPage();
-  await page.goto(`${server.url}/`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage();
+  await page.goto(`${site.url}/`);
 });
 
 interface Hit {
@@ -84,7 +76,7 @@ describe('search filters', () => {
 
 describe('the search dialog', () => {
   it('speaks bokmål', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     const button = page.locator('site-search button[data-open-modal]');
     await expect.poll(() => button.isEnabled()).toBe(true);
     await button.click();

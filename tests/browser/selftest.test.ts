@@ -3,22 +3,13 @@
  * the answers, print the receipt; the same by keyboard only; damaged and blocked storage; deleting
  * what is stored; the bank without JavaScript; and nothing sent anywhere.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serveDist } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from './browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
 const PATH = '/selvtest/alle-ansatte/';
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Picks the right (or a wrong) answer for the question on screen, using the bank's markup in the page. */
 async function answer(page: Page, right: boolean, { keyboard = false } = {}) {
@@ -54,11 +45,11 @@ const progress = async (page: Page) => (await page.locator('.quiz-progress').tex
 
 describe('the self-test', () => {
   it('fails, retakes, survives a reload, passes and prints a receipt', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const foreign: string[] = [];
-    page.on('request', (r) => void (new URL(r.url()).origin !== server.url && foreign.push(r.url())));
-    await page.goto(server.url + PATH);
+    page.on('request', (r) => void (new URL(r.url()).origin !== site.url && foreign.push(r.url())));
+    await page.goto(site.url + PATH);
     await page.getByRole('button', { name: 'Start testen' }).click();
     expect(await progress(page)).toBe('Spørsmål 1 av 12');
     for (let i = 0; i < 12; i++) await answer(page, false);
@@ -100,8 +91,8 @@ describe('the self-test', () => {
   });
 
   it('can be taken, passed and the receipt printed with the keyboard alone', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + PATH);
+    const page = await site.browser.newPage();
+    await page.goto(site.url + PATH);
     const focused = () => page.evaluate(() => ({ tag: document.activeElement?.tagName, id: document.activeElement?.id, text: document.activeElement?.textContent?.trim() }));
     /** Presses Tab until the element matching `done` has focus; fails after 150 presses. */
     const tabTo = async (done: (f: Awaited<ReturnType<typeof focused>>) => boolean) => {
@@ -132,8 +123,8 @@ describe('the self-test', () => {
   });
 
   it('starts afresh with a notice when the stored value is damaged, and deletes what is stored', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + PATH);
+    const page = await site.browser.newPage();
+    await page.goto(site.url + PATH);
     const key = await page.evaluate(() => {
       const el = document.querySelector<HTMLElement>('self-test')!;
       return `handbok:${el.dataset.site}:selvtest:${el.dataset.test}:${el.dataset.bank}`;
@@ -151,7 +142,7 @@ describe('the self-test', () => {
   });
 
   it('runs in memory and says so when storage is blocked', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -162,7 +153,7 @@ describe('the self-test', () => {
     // Starlight's own theme script also touches localStorage and logs errors here; the test is
     // about the self-test carrying on.
     const page = await context.newPage();
-    await page.goto(server.url + PATH);
+    await page.goto(site.url + PATH);
     expect(await page.locator('.quiz-notice').textContent()).toContain('lar ikke siden lagre');
     await page.getByRole('button', { name: 'Start testen' }).click();
     await answer(page, true);
@@ -171,9 +162,9 @@ describe('the self-test', () => {
   });
 
   it('shows the whole bank as fieldsets with answers in disclosures without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + PATH);
+    await page.goto(site.url + PATH);
     const fieldsets = page.locator('[data-question-bank] fieldset');
     expect(await fieldsets.count()).toBeGreaterThanOrEqual(12);
     expect(await fieldsets.first().locator('legend').count()).toBe(1);

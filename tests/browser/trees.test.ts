@@ -2,16 +2,14 @@
  * A person walking a decision tree in Chromium: with JavaScript (in place, URL in step, «Dine svar»,
  * change an answer, reload, back, start again, focus and announcement) and without it (plain links).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serveDist } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from './browser.ts';
 import { loadContent } from '../../src/content-loading/load.ts';
 import { ROOT } from '../build/dist.ts';
 import { isQuestion, type Tree } from '../../src/schemas/tree.ts';
 import { nodeUrl } from '../../src/lib/trees.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
 
 const tree = loadContent(ROOT).content.trees.find((t) => t.data.id === 'innbygger-har-skrevet')!.data;
 const node = (t: Tree, id: string) => t.nodes.find((n) => n.id === id)!;
@@ -32,21 +30,14 @@ const route = twoStepRoute(tree);
 const start = node(tree, tree.start) as Extract<Tree['nodes'][number], { type: 'question' }>;
 const directOutcome = start.options.find((o) => !isQuestion(node(tree, o.next)))!;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const answersShown = (page: Page) => page.locator('[data-answers] li').allInnerTexts();
 
 describe('with JavaScript', () => {
   it('walks, changes an answer, reloads, goes back and starts again', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + nodeUrl(tree, tree.start));
+    const page = await site.browser.newPage();
+    await page.goto(site.url + nodeUrl(tree, tree.start));
     await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
 
     await page.getByRole('link', { name: route.first.label, exact: true }).click();
@@ -85,22 +76,22 @@ describe('with JavaScript', () => {
 
     // Start again.
     await page.getByRole('link', { name: 'Start på nytt' }).click();
-    await expect.poll(() => page.url()).toBe(server.url + nodeUrl(tree, tree.start));
+    await expect.poll(() => page.url()).toBe(site.url + nodeUrl(tree, tree.start));
     expect(await page.locator('[data-answers]').isHidden()).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     await page.close();
   });
 
   it('ignores answers in a link that do not lead to the step', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${nodeUrl(tree, route.outcome.id)}?svar=${tree.start}.99`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}${nodeUrl(tree, route.outcome.id)}?svar=${tree.start}.99`);
     expect(await page.locator('[data-answers]').isHidden()).toBe(true);
     await page.close();
   });
 
   it('can be walked with the keyboard alone', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + nodeUrl(tree, tree.start));
+    const page = await site.browser.newPage();
+    await page.goto(site.url + nodeUrl(tree, tree.start));
     await page.locator(`a[data-tree-link="answer"]`).first().focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).pathname).not.toBe(nodeUrl(tree, tree.start));
@@ -114,17 +105,17 @@ describe('with JavaScript', () => {
 
 describe('without JavaScript', () => {
   it('walks the same route with plain links, and back works', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + nodeUrl(tree, tree.start));
+    await page.goto(site.url + nodeUrl(tree, tree.start));
     await page.getByRole('link', { name: route.first.label, exact: true }).click();
-    await page.waitForURL(server.url + nodeUrl(tree, route.second.id));
+    await page.waitForURL(site.url + nodeUrl(tree, route.second.id));
     await page.getByRole('link', { name: route.last.label, exact: true }).click();
-    await page.waitForURL(server.url + nodeUrl(tree, route.outcome.id));
+    await page.waitForURL(site.url + nodeUrl(tree, route.outcome.id));
     expect(await page.locator('h1').textContent()).toContain((route.outcome as { title: string }).title);
     expect(await page.locator('.tree-routes summary').textContent()).toBe('Svar som fører hit');
     await page.goBack();
-    await page.waitForURL(server.url + nodeUrl(tree, route.second.id));
+    await page.waitForURL(site.url + nodeUrl(tree, route.second.id));
     await context.close();
   });
 });
