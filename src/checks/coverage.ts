@@ -3,7 +3,7 @@
  * and a page that shows a rule or chart cites the source it comes from.
  */
 import type { Content } from '../content-loading/load.ts';
-import { entryWhere } from '../content-loading/load.ts';
+import { entryWhere, referenceLine } from '../content-loading/load.ts';
 import type { Problem } from './problem.ts';
 
 export function checkCoverage(content: Content): Problem[] {
@@ -38,7 +38,7 @@ export function checkCoverage(content: Content): Problem[] {
       if (!source || page.fields.sources.includes(source)) continue;
       problems.push({
         file: page.file,
-        where: `linje ${page.bodyLine + ref.line - 1}`,
+        where: referenceLine(page, ref),
         message: `Siden viser «${ref.id}» fra kilden «${source}», men har ikke kilden i «sources».`,
         fix: `legg til ${source} i feltet sources i frontmatter.`,
       });

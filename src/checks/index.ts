@@ -1,5 +1,5 @@
 /** The content check: load everything, then run each cross-reference rule. Used by `npm run check`, the build and the tests. */
-import { loadContent, type Content } from '../content-loading/load.ts';
+import { knownRuleIds, loadContent, type Content } from '../content-loading/load.ts';
 import { checkCoverage } from './coverage.ts';
 import { checkDuplicateIds } from './duplicate-ids.ts';
 import type { Problem } from './problem.ts';
@@ -12,7 +12,7 @@ const CHECKS: Array<(content: Content) => Problem[]> = [
   checkReferences,
   checkCoverage,
   checkQuestions,
-  (content) => checkTrees(content.trees, new Set([...content.rules.map((r) => r.data.id), ...content.invalidIds])),
+  (content) => checkTrees(content.trees, knownRuleIds(content)),
 ];
 
 export function checkContent(root: string): { content: Content; problems: Problem[] } {

@@ -4,15 +4,14 @@
  * Astro's `reference()` does not stop a build on a dangling id; this does.
  */
 import type { Content } from '../content-loading/load.ts';
-import { entryWhere } from '../content-loading/load.ts';
+import { entryWhere, knownRuleIds, referenceLine } from '../content-loading/load.ts';
 import { unknownIdFix } from './closest.ts';
 import type { Problem } from './problem.ts';
 
 export function checkReferences(content: Content): Problem[] {
   const problems: Problem[] = [];
   const sourceIds = new Set(content.sources.map((s) => s.data.id));
-  // Ids of entries that failed validation count as known here: they are reported once, by the schema check.
-  const ruleIds = new Set([...content.rules.map((r) => r.data.id), ...content.invalidIds]);
+  const ruleIds = knownRuleIds(content);
   const chartIds = new Set(content.charts.map((c) => c.data.id));
   const termIds = new Set([...content.glossary.map((t) => t.data.id), ...content.invalidIds]);
   const sourcesFix = (id: string) => unknownIdFix(id, sourceIds, 'content/sources/');
@@ -61,7 +60,7 @@ export function checkReferences(content: Content): Problem[] {
       }
     });
     for (const ref of page.references) {
-      const where = `linje ${page.bodyLine + ref.line - 1}`;
+      const where = referenceLine(page, ref);
       if (ref.kind === 'rule' && !ruleIds.has(ref.id)) {
         problems.push({ file: page.file, where, message: `Regelen «${ref.id}» finnes ikke.`, fix: unknownIdFix(ref.id, ruleIds, 'content/rules/') });
       }

@@ -202,3 +202,9 @@ export function loadContent(root: string): LoadResult {
 /** Where a located entry stands, for messages: `[3]` in a list file, or nothing for one-entry files. */
 export const entryWhere = (entry: Located<{ id: string }>, field?: string) =>
   `${entry.index === undefined ? '' : `[${entry.index}]`}${field ? `${entry.index === undefined ? '' : '.'}${field}` : ''} (id ${entry.data.id})`;
+
+/** Ids of every rule that exists, valid or not: an invalid rule is reported once, by its schema, not again by each reference. */
+export const knownRuleIds = (content: Content) => new Set([...content.rules.map((r) => r.data.id), ...content.invalidIds]);
+
+/** The file line of a reference in a page's body, for messages. */
+export const referenceLine = (page: Page, ref: Reference) => `linje ${page.bodyLine + ref.line - 1}`;
