@@ -4,26 +4,45 @@ import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { sidebarItems, treeSidebarItems } from './src/lib/sidebar.ts';
+import { handbook } from './src/config/index.ts';
+import { themeCss } from './src/lib/contrast.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/lib/base-links-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const folder = (name) => sidebarItems(root, name);
 
+const TITLE = { nb: 'Håndbok for sosiale medier', nn: 'Handbok for sosiale medium' };
+const LANGUAGE = { nb: 'Norsk bokmål', nn: 'Norsk nynorsk' };
+
+/** The municipality's accent colours, as CSS that Starlight loads after its own. */
+const themeModule = {
+  name: 'handbok:theme',
+  resolveId: (id) => (id === 'virtual:handbok/theme.css' ? '\0handbok-theme.css' : undefined),
+  load: (id) => (id === '\0handbok-theme.css' ? themeCss(handbook.farger) : undefined),
+};
+
 export default defineConfig({
-  site: process.env.HANDBOK_SITE ?? 'https://handbok.example.no',
+  site: handbook.nettsted.url,
+  base: handbook.nettsted.base,
   trailingSlash: 'always',
   // Separate output and cache folders let several builds run side by side (e.g. in tests).
   outDir: process.env.HANDBOK_OUT_DIR ?? './dist',
   cacheDir: process.env.HANDBOK_CACHE_DIR ?? './node_modules/.astro',
+  vite: { plugins: [themeModule] },
+  markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(handbook.nettsted.base)] }) },
   integrations: [
     contentCheck(),
     starlight({
-      title: 'Håndbok for sosiale medier',
-      description: 'Hvordan kommunen og de ansatte bruker sosiale medier: retningslinjer, råd og verktøy.',
+      title: TITLE[handbook.malform],
+      description: `Hvordan ${handbook.kommune.navn} og de ansatte bruker sosiale medier: retningslinjer, råd og verktøy.`,
+      ...(handbook.logo && { logo: { src: `./${handbook.logo.fil}`, alt: handbook.logo.alt } }),
       defaultLocale: 'root',
-      locales: { root: { label: 'Norsk bokmål', lang: 'nb' } },
-      customCss: ['./src/styles/handbook.css'],
+      locales: { root: { label: LANGUAGE[handbook.malform], lang: handbook.malform } },
+      customCss: ['virtual:handbok/theme.css', './src/styles/handbook.css'],
       components: {
         MarkdownContent: './src/components/MarkdownContent.astro',
+        Footer: './src/components/Footer.astro',
       },
       sidebar: [
         { label: 'Start her', items: ['index', 'sammenlign', 'ordliste', { label: 'Selvtest', link: '/selvtest/' }, 'personvern'] },

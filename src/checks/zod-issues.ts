@@ -38,6 +38,13 @@ const formatHints: Record<string, [string, string]> = {
   'id-format': ['er ikke en gyldig id.', 'bruk bare små bokstaver a–z, tall og bindestrek, for eksempel «sunndal-svar-raskt».'],
   'date-format': ['er ikke en gyldig dato.', 'skriv datoen som ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, for eksempel 2012-04-12.'],
   'iso-date-format': ['er ikke en gyldig dato.', 'skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-11-21.'],
+  'hex-colour': ['er ikke en farge.', 'skriv fargen som # og seks sifre eller bokstaver a–f, for eksempel #1d4fb8.'],
+  'url-format': ['er ikke en gyldig adresse.', 'skriv hele adressen med https://, for eksempel https://www.testvik.kommune.no.'],
+  'email-format': ['er ikke en gyldig e-postadresse.', 'skriv adressen som navn@domene.no, for eksempel post@testvik.kommune.no.'],
+  'phone-format': ['er ikke et gyldig telefonnummer.', 'skriv 8 sifre, gjerne med landskode og mellomrom, for eksempel +47 12 34 56 78.'],
+  'base-path': ['er ikke en gyldig grunnsti.', 'skriv stien med skråstrek først og sist, for eksempel /handbok/, eller bare /.'],
+  'logo-file': ['er ikke en logofil.', 'skriv stien til en .svg- eller .png-fil fra prosjektmappen, for eksempel lokalt/logo.svg.'],
+  'revision-order': ['kommer ikke etter siste vedtak eller revisjon.', 'sett «nesteRevisjon» til en dato etter «vedtatt» og «revidert».'],
   'page-path': ['er ikke en gyldig sideadresse.', 'skriv adressen med skråstrek først og sist, for eksempel /retningslinjer/sunndal/.'],
 };
 

@@ -8,3 +8,4 @@ export { default as BarChart } from './BarChart.astro';
 export { default as ComparisonMatrix } from './ComparisonMatrix.astro';
 export { default as Glossary } from './Glossary.astro';
 export { default as RulesForAudience } from './RulesForAudience.astro';
+export { default as LinkCard } from './LinkCard.astro';

@@ -1,0 +1,9 @@
+/**
+ * Internal links with the site's base path in front, so a handbook published under `/handbok/`
+ * links right. Content and data keep root-relative paths (`/personvern/`); this is applied where
+ * HTML is written.
+ */
+import { handbook } from '../config/index.ts';
+import { withBase } from './base-path.ts';
+
+export const url = (path: string) => withBase(handbook.nettsted.base, path);
