@@ -4,13 +4,15 @@ import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { sidebarItems, treeSidebarItems } from './src/lib/sidebar.ts';
-import { handbook } from './src/config/index.ts';
+import { contentOptions, handbook } from './src/config/index.ts';
+import { excludedPageUrls } from './src/content-loading/page-glob.ts';
 import { themeCss } from './src/lib/contrast.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/base-links-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const folder = (name) => sidebarItems(root, name);
+const excluded = excludedPageUrls(root, contentOptions(handbook));
+const folder = (name) => sidebarItems(root, name, excluded);
 
 const TITLE = { nb: 'Håndbok for sosiale medier', nn: 'Handbok for sosiale medium' };
 const LANGUAGE = { nb: 'Norsk bokmål', nn: 'Norsk nynorsk' };

@@ -13,11 +13,13 @@ import { GlossaryTermSchema } from './schemas/glossary.ts';
 import { TreeSchema } from './schemas/tree.ts';
 import { QuestionSchema, SelfTestSchema } from './schemas/question.ts';
 import { handbookLoader, interfaceStringsLoader } from './content-loading/astro-loader.ts';
-import { CONTENT_PATHS } from './content-loading/paths.ts';
+import { pageGlob, pageId } from './content-loading/page-glob.ts';
+import { contentOptions, handbook } from './config/index.ts';
 
 export const collections = {
   docs: defineCollection({
-    loader: glob({ base: `./${CONTENT_PATHS.docs}`, pattern: '**/[^_]*.{md,mdx}' }),
+    // Shared pages and the municipality's own pages, less the example guidelines when they are left out.
+    loader: glob({ base: '.', pattern: pageGlob(process.cwd(), contentOptions(handbook)), generateId: ({ entry }) => pageId(entry) }),
     schema: docsSchema({ extend: PageFieldsSchema }),
   }),
   i18n: defineCollection({

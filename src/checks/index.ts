@@ -6,6 +6,10 @@ import type { Problem } from './problem.ts';
 import { checkReferences } from './references.ts';
 import { checkTrees } from './trees.ts';
 import { checkQuestions } from './questions.ts';
+import { checkExamples } from './examples.ts';
+import { checkRevisions } from './revisions.ts';
+import { checkDrafts } from './drafts.ts';
+import type { ContentOptions } from '../config/content-options.ts';
 
 const CHECKS: Array<(content: Content) => Problem[]> = [
   checkDuplicateIds,
@@ -15,8 +19,18 @@ const CHECKS: Array<(content: Content) => Problem[]> = [
   (content) => checkTrees(content.trees, knownRuleIds(content)),
 ];
 
-export function checkContent(root: string): { content: Content; problems: Problem[] } {
-  const { content, problems } = loadContent(root);
+export interface CheckOptions extends ContentOptions {
+  /** Today's date (YYYY-MM-DD), for overdue revisions. */
+  today?: string;
+  /** Publishing: unfinished text («UTKAST») is an error, not a warning. */
+  publishing?: boolean;
+}
+
+export function checkContent(root: string, options: CheckOptions = { examples: true }): { content: Content; problems: Problem[] } {
+  const { content, problems } = loadContent(root, options);
   for (const check of CHECKS) problems.push(...check(content));
+  problems.push(...checkExamples(content, options.examples));
+  problems.push(...checkRevisions(content, options.today ?? new Date().toISOString().slice(0, 10)));
+  problems.push(...checkDrafts(root, options.publishing ?? false));
   return { content, problems };
 }

@@ -19,14 +19,5 @@ function resolve(): HandbookConfig {
 
 export const handbook: HandbookConfig = resolve();
 
-/** The id of the municipality's own guidelines, from the config or its short name. */
-export const localGuidelinesId = (config: HandbookConfig = handbook) =>
-  config.kommune.id ??
-  config.kommune.kortnavn
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+export { localGuidelinesId } from './guidelines-id.ts';
+export { contentOptions } from './content-options.ts';

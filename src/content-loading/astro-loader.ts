@@ -9,13 +9,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent, type Content } from './load.ts';
 import { CONTENT_PATHS } from './paths.ts';
+import { contentOptions, handbook } from '../config/index.ts';
 
 type DataKind = 'sources' | 'rules' | 'charts' | 'glossary' | 'trees' | 'questions' | 'selfTests';
 
 // All data collections come from one read of content/: the first loader to run reads it, the
 // others reuse it, and a change to a content file makes the next sync read it again.
 let cached: { root: string; content: Content } | undefined;
-const contentOf = (root: string) => (cached?.root === root ? cached : (cached = { root, content: loadContent(root).content })).content;
+const contentOf = (root: string) => (cached?.root === root ? cached : (cached = { root, content: loadContent(root, contentOptions(handbook)).content })).content;
 
 export function handbookLoader(kind: DataKind): Loader {
   return {
@@ -31,7 +32,7 @@ export function handbookLoader(kind: DataKind): Loader {
       };
       await sync();
       watcher?.on('change', (file) => {
-        if (!file.includes('/content/') || !/\.ya?ml$/.test(file)) return;
+        if (!/\/(content|lokalt)\//.test(file) || !/\.ya?ml$/.test(file)) return;
         cached = undefined;
         void sync();
       });

@@ -17,7 +17,7 @@ import { PageFrontmatterSchema, STARLIGHT_FRONTMATTER_KEYS, type PageFields } fr
 import type { Problem } from '../checks/problem.ts';
 import { issueToProblem } from '../checks/zod-issues.ts';
 import { parsePage, parseYaml } from './parse.ts';
-import { CONTENT_PATHS, pageUrlFromPath } from './paths.ts';
+import { CONTENT_PATHS, LOCAL_PATHS, PAGE_ROOTS, pageUrlFromPath } from './paths.ts';
 import { extractReferences, type Reference } from './page-references.ts';
 
 /** An entry and where it was written: the file, and its index when the file holds a list. */
@@ -140,7 +140,7 @@ const knownPageKeys = new Set<string>([...STARLIGHT_FRONTMATTER_KEYS, ...Object.
 
 function loadPages(root: string, problems: Problem[]): Page[] {
   const pages: Page[] = [];
-  for (const file of listFiles(root, CONTENT_PATHS.docs, ['.md', '.mdx'])) {
+  for (const pageRoot of PAGE_ROOTS) for (const file of listFiles(root, pageRoot, ['.md', '.mdx'])) {
     const parsed = parsePage(file, readText(root, file));
     if (!parsed.ok) {
       problems.push(parsed.problem);
@@ -157,7 +157,7 @@ function loadPages(root: string, problems: Problem[]): Page[] {
       });
     }
     const data = validate(PageFrontmatterSchema, file, frontmatter, problems);
-    const relative = file.slice(CONTENT_PATHS.docs.length + 1);
+    const relative = file.slice(pageRoot.length + 1);
     const page = { file, url: pageUrlFromPath(relative), references: extractReferences(body), bodyLine };
     if (data) {
       const { title, description: _d, ...rest } = data;
@@ -173,12 +173,17 @@ function loadPages(root: string, problems: Problem[]): Page[] {
   return pages;
 }
 
-export function loadContent(root: string): LoadResult {
+export interface LoadOptions {
+  /** The municipality's own guidelines, described by its config rather than a file in content/sources/. */
+  localSource?: Source;
+}
+
+export function loadContent(root: string, options: LoadOptions = {}): LoadResult {
   const problems: Problem[] = [];
   const invalidIds = new Set<string>();
-  const rules = listFiles(root, CONTENT_PATHS.rules, ['.yaml', '.yml']).flatMap((file) =>
-    loadListFile(root, file, RuleSchema, problems, invalidIds),
-  );
+  const rules = [CONTENT_PATHS.rules, LOCAL_PATHS.rules]
+    .flatMap((dir) => listFiles(root, dir, ['.yaml', '.yml']))
+    .flatMap((file) => loadListFile(root, file, RuleSchema, problems, invalidIds));
   const optionalList = <S extends z.ZodType>(file: string, schema: S) =>
     fs.existsSync(path.join(root, file)) ? loadListFile(root, file, schema, problems, invalidIds) : [];
   const glossary = optionalList(CONTENT_PATHS.glossary, GlossaryTermSchema);
@@ -186,7 +191,10 @@ export function loadContent(root: string): LoadResult {
     loadListFile(root, file, QuestionSchema, problems, invalidIds),
   );
   const content: Content = {
-    sources: loadEntryFiles(root, CONTENT_PATHS.sources, SourceSchema, problems),
+    sources: [
+      ...loadEntryFiles(root, CONTENT_PATHS.sources, SourceSchema, problems),
+      ...(options.localSource ? [{ file: 'handbok.config.ts', data: options.localSource }] : []),
+    ],
     rules,
     charts: loadEntryFiles(root, CONTENT_PATHS.charts, ChartSchema, problems),
     glossary,
@@ -208,3 +216,10 @@ export const knownRuleIds = (content: Content) => new Set([...content.rules.map(
 
 /** The file line of a reference in a page's body, for messages. */
 export const referenceLine = (page: Page, ref: Reference) => `linje ${page.bodyLine + ref.line - 1}`;
+
+/**
+ * The example guidelines: guideline sources shipped in content/sources/ (Sunndal, Søgne, Tolga).
+ * A municipality's own guidelines come from its config and are never examples.
+ */
+export const exampleSourceIds = (content: Pick<Content, 'sources'>) =>
+  new Set(content.sources.filter((s) => s.file.startsWith(`${CONTENT_PATHS.sources}/`) && s.data.kind === 'guideline').map((s) => s.data.id));

@@ -11,7 +11,19 @@ export const CONTENT_PATHS = {
   i18n: 'content/i18n',
 } as const;
 
-/** The URL of a docs page, from its path relative to `content/docs` (`retningslinjer/sunndal.mdx` → `/retningslinjer/sunndal/`). */
+/**
+ * The municipality's own content, apart from the shared content above so that taking updates from
+ * upstream rarely conflicts: pages (URL from the path, as under content/docs) and rules.
+ */
+export const LOCAL_PATHS = {
+  docs: 'lokalt/sider',
+  rules: 'lokalt/regler',
+} as const;
+
+/** Every folder pages are read from, shared first. */
+export const PAGE_ROOTS = [CONTENT_PATHS.docs, LOCAL_PATHS.docs] as const;
+
+/** The URL of a docs page, from its path relative to `content/docs` or `lokalt/sider` (`retningslinjer/sunndal.mdx` → `/retningslinjer/sunndal/`). */
 export function pageUrlFromPath(relativePath: string): string {
   const slug = relativePath
     .replace(/\\/g, '/')

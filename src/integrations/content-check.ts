@@ -6,13 +6,14 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../checks/index.ts';
 import { formatReport, hasErrors } from '../checks/problem.ts';
+import { contentOptions, handbook } from '../config/index.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
     name: 'handbok:content-check',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        const { problems } = checkContent(fileURLToPath(config.root));
+        const { problems } = checkContent(fileURLToPath(config.root), contentOptions(handbook));
         if (!hasErrors(problems)) {
           if (problems.length) logger.warn(formatReport(problems));
           return;

@@ -6,21 +6,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { parsePage } from '../content-loading/parse.ts';
-import { CONTENT_PATHS } from '../content-loading/paths.ts';
+import { CONTENT_PATHS, PAGE_ROOTS, pageUrlFromPath } from '../content-loading/paths.ts';
 
 interface Frontmatter {
   title?: string;
   sidebar?: { order?: number; label?: string; hidden?: boolean };
 }
 
-export function sidebarItems(root: string, folder: string): Array<{ slug: string; label?: string }> {
-  const dir = path.join(root, CONTENT_PATHS.docs, folder);
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'))
-    .map((f) => {
-      const parsed = parsePage(f, fs.readFileSync(path.join(dir, f), 'utf8'));
+export function sidebarItems(root: string, folder: string, excluded: Set<string> = new Set()): Array<{ slug: string; label?: string }> {
+  const files = PAGE_ROOTS.flatMap((pageRoot) => {
+    const dir = path.join(root, pageRoot, folder);
+    return fs.existsSync(dir) ? fs.readdirSync(dir).map((f) => path.join(dir, f)) : [];
+  });
+  return files
+    .filter((file) => /\.mdx?$/.test(file) && !path.basename(file).startsWith('_'))
+    .filter((file) => !excluded.has(pageUrlFromPath(`${folder}/${path.basename(file)}`)))
+    .map((file) => {
+      const f = path.basename(file);
+      const parsed = parsePage(f, fs.readFileSync(file, 'utf8'));
       const fm = (parsed.ok ? parsed.data.frontmatter : {}) as Frontmatter;
       const name = f.replace(/\.mdx?$/, '');
       return {

@@ -5,6 +5,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { extractReferences } from '../content-loading/page-references.ts';
 import { pageUrlFromPath } from '../content-loading/paths.ts';
+import { citationResolver } from './citations.ts';
+import { handbook } from '../config/index.ts';
+import { localSource } from '../config/content-options.ts';
 
 export type RuleEntry = CollectionEntry<'rules'>['data'];
 export type SourceEntry = CollectionEntry<'sources'>['data'];
@@ -21,6 +24,10 @@ export interface SiteData {
   selfTests: CollectionEntry<'selfTests'>['data'][];
   /** Rule id → URL of the page that shows it, with the anchor. */
   ruleHome: Map<string, string>;
+  /** The rules a tree outcome or a question cites on this site (see src/lib/citations.ts). */
+  cite: (ids: string[]) => string[];
+  /** Whether a rule is part of this site: not when it is an example rule and the examples are left out. */
+  isShown: (id: string) => boolean;
 }
 
 async function load(): Promise<SiteData> {
@@ -49,9 +56,15 @@ async function load(): Promise<SiteData> {
       if (!ruleHome.has(ref.id) || ownPage) ruleHome.set(ref.id, `${url}#${ref.id}`);
     }
   }
+  // The example guidelines are the guideline sources shipped with the handbook, not the municipality's own.
+  const examples = new Set(sources.filter((s) => s.data.kind === 'guideline' && s.data.page !== localPage()).map((s) => s.id));
+  const resolver = citationResolver(ruleMap.values(), examples, handbook.eksempelretningslinjer);
   return {
+    cite: resolver.resolve,
+    isShown: (id) => !resolver.isHidden(id),
     rules: ruleMap,
-    sources: sourceMap,
+    // Left-out example guidelines are not sources of this site; citing one fails the build with its id.
+    sources: handbook.eksempelretningslinjer ? sourceMap : new Map([...sourceMap].filter(([id]) => !examples.has(id))),
     charts: new Map(charts.map((c) => [c.id, c.data])),
     glossary: glossary.map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term, 'nb')),
     questions: questions.map((q) => q.data).sort((a, b) => a.id.localeCompare(b.id)),
@@ -60,6 +73,8 @@ async function load(): Promise<SiteData> {
     ruleHome,
   };
 }
+
+const localPage = () => localSource(handbook)?.page;
 
 export const getSiteData = () => (cache ??= load());
 

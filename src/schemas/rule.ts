@@ -25,6 +25,11 @@ export const RuleSchema = z.strictObject({
   topics: z.array(TopicSchema).min(1),
   /** How binding the rule is: skal (must), bør (should) or kan (may). */
   strength: StrengthSchema,
+  /**
+   * For a municipality's own rules (lokalt/regler/): ids of example rules (Sunndal, Søgne, Tolga) this
+   * rule takes the place of. Trees and the self-test then cite this rule where they cited those.
+   */
+  replaces: z.array(IdSchema).min(1).optional(),
 });
 
 export type Rule = z.output<typeof RuleSchema>;

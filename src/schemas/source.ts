@@ -1,6 +1,6 @@
 /** A source document the handbook is built from: one YAML file per source in `content/sources/`. */
 import { z } from 'astro/zod';
-import { IdSchema, PartialDateSchema, SourceKindSchema } from './vocabulary.ts';
+import { IdSchema, IsoDateSchema, PartialDateSchema, SourceKindSchema } from './vocabulary.ts';
 
 export const ApprovalSchema = z.strictObject({
   /** Who approved the document, e.g. «Rådmannens ledergruppe». */
@@ -28,6 +28,10 @@ export const SourceSchema = z.strictObject({
   dateNote: z.string().trim().min(1).optional(),
   /** Who approved it and when, where the document says so. */
   approval: ApprovalSchema.optional(),
+  /** When the guidelines were last revised (YYYY-MM-DD). Shown on the guideline page. */
+  revised: IsoDateSchema.optional(),
+  /** When the guidelines are due for revision (YYYY-MM-DD). `npm run check` warns once it has passed. */
+  nextRevision: IsoDateSchema.optional(),
   /** What the document covers, in one or two plain sentences. */
   covers: z.string().trim().min(1),
   /** The handbook page that presents the source, e.g. `/retningslinjer/sunndal/`. */

@@ -9,3 +9,6 @@ export { default as ComparisonMatrix } from './ComparisonMatrix.astro';
 export { default as Glossary } from './Glossary.astro';
 export { default as RulesForAudience } from './RulesForAudience.astro';
 export { default as LinkCard } from './LinkCard.astro';
+export { default as WithExamples } from './WithExamples.astro';
+export { default as WithoutExamples } from './WithoutExamples.astro';
+export { default as Municipality } from './Municipality.astro';

@@ -1,0 +1,35 @@
+/** What the content check and the site need from the config: the municipality's own guidelines as a source. */
+import type { HandbookConfig } from '../schemas/config.ts';
+import type { Source } from '../schemas/source.ts';
+import { localGuidelinesId } from './guidelines-id.ts';
+
+/** The municipality's own guidelines as a source, once the config says who adopted them. */
+export function localSource(config: HandbookConfig): Source | undefined {
+  const g = config.retningslinjer;
+  if (!g) return undefined;
+  const id = localGuidelinesId(config);
+  return {
+    id,
+    title: `Retningslinjer for sosiale medier i ${config.kommune.navn}`,
+    shortName: config.kommune.kortnavn,
+    publisher: config.kommune.navn,
+    kind: 'guideline',
+    date: g.vedtatt,
+    approval: { by: g.vedtattAv, date: g.vedtatt },
+    revised: g.revidert ?? g.vedtatt,
+    nextRevision: g.nesteRevisjon,
+    covers: `Reglene ${config.kommune.navn} har vedtatt for bruk av sosiale medier.`,
+    page: `/retningslinjer/${id}/`,
+  };
+}
+
+export interface ContentOptions {
+  localSource?: Source;
+  /** Whether the example guidelines are part of the site. */
+  examples: boolean;
+}
+
+export const contentOptions = (config: HandbookConfig): ContentOptions => ({
+  localSource: localSource(config),
+  examples: config.eksempelretningslinjer,
+});

@@ -1,0 +1,28 @@
+/**
+ * Which page files the site builds, as glob patterns for Astro's loader: every page under
+ * content/docs/ and lokalt/sider/, except the example guidelines' pages when they are left out.
+ */
+import { exampleSourceIds, loadContent } from './load.ts';
+import { PAGE_ROOTS, pageUrlFromPath } from './paths.ts';
+import type { ContentOptions } from '../config/content-options.ts';
+
+/** URLs of the pages that are not part of this site: the example guidelines' pages when left out. */
+export function excludedPageUrls(root: string, options: ContentOptions, content = loadContent(root, options).content): Set<string> {
+  if (options.examples) return new Set();
+  const examples = exampleSourceIds(content);
+  return new Set(content.sources.filter((s) => examples.has(s.data.id)).map((s) => s.data.page));
+}
+
+export function pageGlob(root: string, options: ContentOptions): string[] {
+  const { content } = loadContent(root, options);
+  const excluded = excludedPageUrls(root, options, content);
+  const skip = content.pages.filter((p) => excluded.has(p.url)).map((p) => `!${p.file}`);
+  return [...PAGE_ROOTS.map((dir) => `${dir}/**/[^_]*.{md,mdx}`), ...skip];
+}
+
+/** The entry id Starlight turns into the URL: the path under its page folder, `index` for the front page. */
+export function pageId(entry: string): string {
+  const root = PAGE_ROOTS.find((dir) => entry.startsWith(`${dir}/`));
+  const relative = root ? entry.slice(root.length + 1) : entry;
+  return pageUrlFromPath(relative).replace(/^\/|\/$/g, '') || 'index';
+}
