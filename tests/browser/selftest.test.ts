@@ -3,6 +3,7 @@
  * the answers, print the receipt; the same by keyboard only; damaged and blocked storage; deleting
  * what is stored; the bank without JavaScript; and nothing sent anywhere.
  */
+import { handbook } from '../../src/config/index.ts';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from './browser.ts';
@@ -72,6 +73,7 @@ describe('the self-test', () => {
     await expect.poll(() => receipt.textContent()).toContain('Kari Nordmann');
     const bank = await page.locator('self-test').getAttribute('data-bank');
     expect(await receipt.textContent()).toContain(`versjon ${bank}`);
+    expect(await receipt.textContent()).toContain(handbook.kommune.navn);
     expect(await receipt.textContent()).toContain('Selvtest for alle ansatte');
 
     await page.evaluate(() => ((window as unknown as { printed: boolean }).printed = false, (window.print = () => ((window as unknown as { printed: boolean }).printed = true))));

@@ -231,7 +231,7 @@ class SelfTest extends HTMLElement {
           'section',
           { class: 'quiz-receipt', 'aria-labelledby': 'quiz-receipt-heading' },
           h('h2', { id: 'quiz-receipt-heading', tabindex: '-1', 'data-focus': true }, 'Kvittering for selvtest'),
-          h('p', {}, this.dataset.site!),
+          h('p', {}, `${this.dataset.municipality!}. ${this.dataset.site!}`),
           h('dl', {}, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
           print,
         ),
