@@ -28,6 +28,9 @@ export function readableText(html: string): string {
   return main
     .replace(/<(script|style|svg|table|figure|pre|code)\b[\s\S]*?<\/\1>/g, ' ')
     .replace(/<section class="page-sources"[\s\S]*?<\/section>/g, ' ')
+    // The footer (pagination, the municipality's contact lines) is the same on every page, not the page's prose.
+    .replace(/<footer\b[\s\S]*?<\/footer>/g, ' ')
+    .replace(/<div class="municipality[\s\S]*?<\/div>/g, ' ')
     // A rule's source/audience/topic line is labels, not prose; counting it would flatter the score.
     .replace(/<p class="rule__meta"[\s\S]*?<\/p>/g, ' ')
     .replace(/<span class="rule__strength"[\s\S]*?<\/span>/g, ' ')
