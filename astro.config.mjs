@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { cspConfig } from './src/lib/csp/policy.ts';
 import { sidebarItems, treeSidebarItems } from './src/lib/sidebar.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -14,6 +15,8 @@ export default defineConfig({
   // Separate output and cache folders let several builds run side by side (e.g. in tests).
   outDir: process.env.HANDBOK_OUT_DIR ?? './dist',
   cacheDir: process.env.HANDBOK_CACHE_DIR ?? './node_modules/.astro',
+  // Content Security Policy without 'unsafe-inline' for scripts; see src/lib/csp/policy.ts and docs/sikkerhet.md.
+  security: { csp: cspConfig(root) },
   integrations: [
     contentCheck(),
     starlight({
