@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cspConfig } from './src/lib/csp/policy.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sidebarItems, treeSidebarItems } from './src/lib/sidebar.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -37,5 +38,6 @@ export default defineConfig({
         { label: 'Kommunenes retningslinjer', items: folder('retningslinjer') },
       ],
     }),
+    securityHeaders(),
   ],
 });
