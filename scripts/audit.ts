@@ -9,8 +9,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { isAuditUnavailable, seriousFindings, type AuditException } from '../src/lib/audit.ts';
 
-const exceptions: AuditException[] = JSON.parse(fs.readFileSync(new URL('./audit-exceptions.json', import.meta.url), 'utf8'));
-const run = spawnSync('npm', ['audit', '--audit-level=high', '--json'], { encoding: 'utf8', shell: process.platform === 'win32' });
+const exceptions: AuditException[] = JSON.parse(
+  fs.readFileSync(new URL('./audit-exceptions.json', import.meta.url), 'utf8'),
+);
+const run = spawnSync('npm', ['audit', '--audit-level=high', '--json'], {
+  encoding: 'utf8',
+  shell: process.platform === 'win32',
+});
 let report: unknown;
 try {
   report = JSON.parse(run.stdout);
@@ -19,8 +24,11 @@ try {
 }
 
 if (isAuditUnavailable(report)) {
-  const why = (report as { message?: string } | undefined)?.message ?? run.stderr.trim().split('\n').at(-1) ?? 'ukjent feil';
-  console.warn(`⚠ npm audit kunne ikke kjøres: ${why}\n  Avhengighetene er IKKE sjekket for kjente sårbarheter. Kjør \`npm run audit\` der registeret støtter npm audit.`);
+  const why =
+    (report as { message?: string } | undefined)?.message ?? run.stderr.trim().split('\n').at(-1) ?? 'ukjent feil';
+  console.warn(
+    `⚠ npm audit kunne ikke kjøres: ${why}\n  Avhengighetene er IKKE sjekket for kjente sårbarheter. Kjør \`npm run audit\` der registeret støtter npm audit.`,
+  );
   process.exit(process.env.AUDIT_REQUIRED === '1' ? 1 : 0);
 }
 

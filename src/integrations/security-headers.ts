@@ -18,7 +18,8 @@ Gjelder Netlify og Cloudflare Pages. Andre verter: se docs/sikkerhet.md.`;
 function builtPages(dir: string): Map<string, string> {
   const pages = new Map<string, string>();
   for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    if (file.endsWith('.html')) pages.set('/' + file.replace(/\\/g, '/'), fs.readFileSync(path.join(dir, file), 'utf8'));
+    if (file.endsWith('.html'))
+      pages.set('/' + file.replace(/\\/g, '/'), fs.readFileSync(path.join(dir, file), 'utf8'));
   }
   return pages;
 }
@@ -30,10 +31,16 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const policy = shippedPolicy(builtPages(out));
-        const headers: Array<[string, string]> = [['Content-Security-Policy', policy], ...Object.entries(SECURITY_HEADERS)];
+        const headers: Array<[string, string]> = [
+          ['Content-Security-Policy', policy],
+          ...Object.entries(SECURITY_HEADERS),
+        ];
         const text = formatHeadersFile([{ pattern: '/*', headers }], COMMENT);
         const tooLong = text.split('\n').find((line) => line.length > MAX_LINE_LENGTH);
-        if (tooLong) throw new Error(`En linje i _headers er ${tooLong.length} tegn; Cloudflare Pages godtar høyst ${MAX_LINE_LENGTH}: ${tooLong.slice(0, 60)}…`);
+        if (tooLong)
+          throw new Error(
+            `En linje i _headers er ${tooLong.length} tegn; Cloudflare Pages godtar høyst ${MAX_LINE_LENGTH}: ${tooLong.slice(0, 60)}…`,
+          );
         fs.writeFileSync(path.join(out, '_headers'), text);
         logger.info(`_headers skrevet (Content-Security-Policy: ${policy.length} tegn)`);
       },

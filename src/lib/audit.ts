@@ -22,7 +22,10 @@ export interface Finding {
 
 /** The parts of npm's audit report we read. */
 interface AuditReport {
-  vulnerabilities?: Record<string, { via: Array<string | { title?: string; url?: string; severity?: string; name?: string }> }>;
+  vulnerabilities?: Record<
+    string,
+    { via: Array<string | { title?: string; url?: string; severity?: string; name?: string }> }
+  >;
 }
 
 const SERIOUS = new Set(['high', 'critical']);
@@ -40,7 +43,13 @@ export function seriousFindings(report: AuditReport, exceptions: AuditException[
       if (typeof via === 'string' || !via.url || !SERIOUS.has(via.severity ?? '')) continue;
       const advisory = via.url.split('/').at(-1)!;
       if (excused.has(advisory)) continue;
-      findings.set(`${pkg} ${advisory}`, { package: via.name ?? pkg, advisory, title: via.title ?? '', severity: via.severity!, url: via.url });
+      findings.set(`${pkg} ${advisory}`, {
+        package: via.name ?? pkg,
+        advisory,
+        title: via.title ?? '',
+        severity: via.severity!,
+        url: via.url,
+      });
     }
   }
   return [...findings.values()];

@@ -10,7 +10,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** What Chromium logs when a policy blocks something, or cannot read one of the security headers. */
-const POLICY_CONSOLE = /Content Security Policy|Refused to (load|execute|apply|connect|frame|create)|Permissions-Policy|Referrer Policy/i;
+const POLICY_CONSOLE =
+  /Content Security Policy|Refused to (load|execute|apply|connect|frame|create)|Permissions-Policy|Referrer Policy/i;
 
 /** Runs in each page before its own scripts. Playwright's init scripts are not bound by the page's CSP. */
 const RECORDER = `document.addEventListener('securitypolicyviolation', (e) => {
@@ -40,7 +41,8 @@ export class Guard {
   wrap(browser: Browser): Browser {
     return new Proxy(browser, {
       get: (target, prop) => {
-        if (prop === 'newContext') return async (...args: Parameters<Browser['newContext']>) => this.watch(await target.newContext(...args));
+        if (prop === 'newContext')
+          return async (...args: Parameters<Browser['newContext']>) => this.watch(await target.newContext(...args));
         if (prop === 'newPage') return (...args: Parameters<Browser['newPage']>) => this.newPage(target, ...args);
         const value = Reflect.get(target, prop, target);
         return typeof value === 'function' ? value.bind(target) : value;
@@ -57,14 +59,18 @@ export class Guard {
   }
 
   private async watch(context: BrowserContext): Promise<BrowserContext> {
-    await context.exposeBinding('__handbokCspViolation', (_source, text: string) => void this.seen.push(`CSP: ${text}`));
+    await context.exposeBinding(
+      '__handbokCspViolation',
+      (_source, text: string) => void this.seen.push(`CSP: ${text}`),
+    );
     await context.addInitScript(RECORDER);
     context.on('console', (message) => {
       if (POLICY_CONSOLE.test(message.text())) this.seen.push(`CSP i konsollen: ${message.text()}`);
     });
     context.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== this.origin()) this.seen.push(`Forespørsel til en annen vert: ${request.url()}`);
+      if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== this.origin())
+        this.seen.push(`Forespørsel til en annen vert: ${request.url()}`);
     });
     // Look for cookies before the context goes away, whether a test closes it or the page that owns it.
     this.open.add(context);

@@ -20,30 +20,37 @@ const rules = parseHeadersFile(headersText);
 const header = (name: string) => rules[0]?.headers.find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
 
 /** The sources that decide for a kind of content: the specific directive, else its fallback. */
-const sourcesFor = (policy: Policy, ...names: string[]) => names.map((n) => policy.get(n)).find((s) => s !== undefined) ?? [];
+const sourcesFor = (policy: Policy, ...names: string[]) =>
+  names.map((n) => policy.get(n)).find((s) => s !== undefined) ?? [];
 
 const allInline = [...pages.values()].map(inlineContent);
-const usedHashes = new Set(allInline.flatMap((c) => [...c.scripts, ...c.styles, ...c.styleAttributes]).map((t) => `'${cspHash(t)}'`));
+const usedHashes = new Set(
+  allInline.flatMap((c) => [...c.scripts, ...c.styles, ...c.styleAttributes]).map((t) => `'${cspHash(t)}'`),
+);
 
 describe('the policy in every page', () => {
   it('is there, on every page', () => {
     for (const [url, html] of pages) expect(cspMetaOf(html), url).toBeTruthy();
   });
 
-  it("allows no inline script but by hash, no eval, and WebAssembly for the search", () => {
+  it('allows no inline script but by hash, no eval, and WebAssembly for the search', () => {
     for (const [url, policy] of policies) {
       const scripts = sourcesFor(policy, 'script-src-elem', 'script-src', 'default-src');
       expect(scripts, url).not.toContain("'unsafe-inline'");
       expect(scripts, url).not.toContain("'unsafe-eval'");
       expect(scripts, url).not.toContain("'strict-dynamic'");
-      expect(scripts.filter((s) => !isHashSource(s)), url).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+      expect(
+        scripts.filter((s) => !isHashSource(s)),
+        url,
+      ).toEqual(["'self'", "'wasm-unsafe-eval'"]);
       expect(policy.get('script-src-attr') ?? [], url).not.toContain("'unsafe-inline'");
     }
   });
 
   it('allows no inline style but by hash', () => {
     for (const [url, policy] of policies) {
-      for (const name of ['style-src', 'style-src-elem', 'style-src-attr']) expect(policy.get(name) ?? [], `${url} ${name}`).not.toContain("'unsafe-inline'");
+      for (const name of ['style-src', 'style-src-elem', 'style-src-attr'])
+        expect(policy.get(name) ?? [], `${url} ${name}`).not.toContain("'unsafe-inline'");
     }
   });
 
@@ -53,11 +60,23 @@ describe('the policy in every page', () => {
       const policy = policies.get(url)!;
       const { scripts, styles, styleAttributes } = inlineContent(html);
       const check = (texts: string[], sources: string[], what: string, fix: string) => {
-        for (const text of new Set(texts)) if (!sources.includes(`'${cspHash(text)}'`)) missing.push(`${url}: ${what} «${text.trim().slice(0, 60)}» har ingen hash i policyen. ${fix}`);
+        for (const text of new Set(texts))
+          if (!sources.includes(`'${cspHash(text)}'`))
+            missing.push(`${url}: ${what} «${text.trim().slice(0, 60)}» har ingen hash i policyen. ${fix}`);
       };
-      check(scripts, sourcesFor(policy, 'script-src-elem', 'script-src'), 'skript', 'Flytt det til en fil, eller gi det en hash i src/lib/csp/.');
+      check(
+        scripts,
+        sourcesFor(policy, 'script-src-elem', 'script-src'),
+        'skript',
+        'Flytt det til en fil, eller gi det en hash i src/lib/csp/.',
+      );
       check(styles, sourcesFor(policy, 'style-src-elem', 'style-src'), '<style>', 'Flytt stilen til en CSS-fil.');
-      check(styleAttributes, sourcesFor(policy, 'style-src-attr', 'style-src'), 'style-attributtet', 'Bruk en klasse, eller legg verdien til i src/lib/csp/style-attributes.ts.');
+      check(
+        styleAttributes,
+        sourcesFor(policy, 'style-src-attr', 'style-src'),
+        'style-attributtet',
+        'Bruk en klasse, eller legg verdien til i src/lib/csp/style-attributes.ts.',
+      );
     }
     expect(missing).toEqual([]);
   });
@@ -66,7 +85,8 @@ describe('the policy in every page', () => {
 describe('the shipped headers (dist/_headers)', () => {
   it('is one rule for every path, with no line too long for Cloudflare Pages', () => {
     expect(rules.map((r) => r.pattern)).toEqual(['/*']);
-    for (const line of headersText.split('\n')) expect(line.length, line.slice(0, 40)).toBeLessThanOrEqual(MAX_LINE_LENGTH);
+    for (const line of headersText.split('\n'))
+      expect(line.length, line.slice(0, 40)).toBeLessThanOrEqual(MAX_LINE_LENGTH);
   });
 
   it("sends each page's own policy, only without hashes that match nothing inline on the site", () => {
@@ -94,6 +114,7 @@ describe('the shipped headers (dist/_headers)', () => {
     expect(header('Cross-Origin-Opener-Policy')).toBe('same-origin');
     const permissions = header('Permissions-Policy') ?? '';
     // Features the site never uses; the browser tests fail if Chromium does not know one of them.
-    for (const feature of ['camera', 'microphone', 'geolocation', 'payment']) expect(permissions).toContain(`${feature}=()`);
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment'])
+      expect(permissions).toContain(`${feature}=()`);
   });
 });

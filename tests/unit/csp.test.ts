@@ -19,7 +19,8 @@ describe('cspHash', () => {
 
 describe('inline scripts in components', () => {
   it('takes the exact text of each is:inline script, and skips bundled ones', () => {
-    const source = '---\n---\n<script is:inline>\n\ta();\n</script>\n<script>import "./b.ts";</script>\n<script is:inline aria-hidden="true">c()</script>';
+    const source =
+      '---\n---\n<script is:inline>\n\ta();\n</script>\n<script>import "./b.ts";</script>\n<script is:inline aria-hidden="true">c()</script>';
     expect(inlineScriptBodies(source)).toEqual(['\n\ta();\n', 'c()']);
   });
 
@@ -42,7 +43,10 @@ describe('policy strings', () => {
   });
 
   it('merges policies source by source', () => {
-    const merged = mergePolicies([parsePolicy("script-src 'self' 'sha256-a='"), parsePolicy("script-src 'sha256-b=' 'self'; frame-ancestors 'none'")]);
+    const merged = mergePolicies([
+      parsePolicy("script-src 'self' 'sha256-a='"),
+      parsePolicy("script-src 'sha256-b=' 'self'; frame-ancestors 'none'"),
+    ]);
     expect(formatPolicy(merged)).toBe("script-src 'self' 'sha256-a=' 'sha256-b='; frame-ancestors 'none'");
   });
 
@@ -74,7 +78,8 @@ describe('inline content of a page', () => {
 });
 
 describe('the shipped policy', () => {
-  const page = (policy: string, body: string) => `<meta http-equiv="content-security-policy" content="${policy}">${body}`;
+  const page = (policy: string, body: string) =>
+    `<meta http-equiv="content-security-policy" content="${policy}">${body}`;
   const used = cspHash('a()');
 
   it("is the pages' policy without unused hashes, plus frame-ancestors", () => {
@@ -97,7 +102,9 @@ describe('the _headers file', () => {
   );
 
   it('is written in the Netlify and Cloudflare format and read back the same', () => {
-    expect(text).toBe('# Laget automatisk.\n# Ikke rediger.\n/*\n  X-Content-Type-Options: nosniff\n/pagefind/*\n  Cache-Control: no-cache\n');
+    expect(text).toBe(
+      '# Laget automatisk.\n# Ikke rediger.\n/*\n  X-Content-Type-Options: nosniff\n/pagefind/*\n  Cache-Control: no-cache\n',
+    );
     expect(parseHeadersFile(text)).toEqual([
       { pattern: '/*', headers: [['X-Content-Type-Options', 'nosniff']] },
       { pattern: '/pagefind/*', headers: [['Cache-Control', 'no-cache']] },

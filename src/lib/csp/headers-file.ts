@@ -35,6 +35,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** Headers for a path: those of every rule whose pattern matches it (`*` matches anything). */
 export function headersFor(pathname: string, rules: HeaderRule[]): Array<[string, string]> {
-  const matches = (pattern: string) => new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(pathname);
+  const matches = (pattern: string) =>
+    new RegExp(
+      `^${pattern
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    ).test(pathname);
   return rules.filter((r) => matches(r.pattern)).flatMap((r) => r.headers);
 }

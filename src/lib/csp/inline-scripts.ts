@@ -17,7 +17,8 @@ export function inlineScriptBodies(source: string): string[] {
 }
 
 function astroFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) throw new Error(`Fant ikke ${dir}, der skriptene som må få en CSP-hash, ligger. Kjør \`npm install\`.`);
+  if (!fs.existsSync(dir))
+    throw new Error(`Fant ikke ${dir}, der skriptene som må få en CSP-hash, ligger. Kjør \`npm install\`.`);
   return fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.astro'))
@@ -31,6 +32,8 @@ export function inlineScriptFolders(root: string): string[] {
 
 /** Sorted, distinct hashes of every inline script in those folders. */
 export function inlineScriptHashes(root: string): string[] {
-  const bodies = inlineScriptFolders(root).flatMap(astroFiles).flatMap((f) => inlineScriptBodies(fs.readFileSync(f, 'utf8')));
+  const bodies = inlineScriptFolders(root)
+    .flatMap(astroFiles)
+    .flatMap((f) => inlineScriptBodies(fs.readFileSync(f, 'utf8')));
   return [...new Set(bodies.map(cspHash))].sort();
 }

@@ -41,7 +41,10 @@ export function cspConfig(root: string) {
       hashes: inlineScriptHashes(root) as `sha256-${string}`[],
     },
     styleDirective: {
-      resources: [{ resource: "'self'", kind: 'element' as const }, { resource: "'unsafe-hashes'", kind: 'attribute' as const }],
+      resources: [
+        { resource: "'self'", kind: 'element' as const },
+        { resource: "'unsafe-hashes'", kind: 'attribute' as const },
+      ],
       hashes: ALLOWED_STYLE_ATTRIBUTES.map((value) => ({ hash: cspHash(value), kind: 'attribute' as const })),
     },
   };
@@ -56,5 +59,6 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
   // The site uses none of these; no script on it may ask for them.
-  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+  'Permissions-Policy':
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
 };

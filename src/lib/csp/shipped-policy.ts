@@ -15,7 +15,10 @@ import { HEADER_ONLY_DIRECTIVES } from './policy.ts';
 export function shippedPolicy(pages: Map<string, string>): string {
   const metas = [...pages].map(([url, html]) => {
     const meta = cspMetaOf(html);
-    if (meta === undefined) throw new Error(`Siden ${url} mangler <meta http-equiv="content-security-policy">. Er security.csp slått av i astro.config.mjs?`);
+    if (meta === undefined)
+      throw new Error(
+        `Siden ${url} mangler <meta http-equiv="content-security-policy">. Er security.csp slått av i astro.config.mjs?`,
+      );
     return parsePolicy(meta);
   });
   const used = new Set(
@@ -25,6 +28,10 @@ export function shippedPolicy(pages: Map<string, string>): string {
     }),
   );
   const policy = mergePolicies([...metas, parsePolicy(HEADER_ONLY_DIRECTIVES.join(';'))]);
-  for (const [name, sources] of policy) policy.set(name, sources.filter((s) => !isHashSource(s) || used.has(s)));
+  for (const [name, sources] of policy)
+    policy.set(
+      name,
+      sources.filter((s) => !isHashSource(s) || used.has(s)),
+    );
   return formatPolicy(policy);
 }
