@@ -6,6 +6,8 @@
  * - a request to another origin than the test server;
  * - a cookie.
  * useSite() in browser.ts wraps the browser with this, and fails each test that saw any of them.
+ * A test tool that must run inside the page (axe-core, say) goes in with page.evaluate(source), which
+ * the policy does not cover; page.addScriptTag() adds an inline script, which the policy blocks.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
