@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { cspConfig } from './src/lib/csp/policy.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sidebarItems, treeSidebarItems } from './src/lib/sidebar.ts';
 import { contentOptions, handbook } from './src/config/index.ts';
 import { excludedPageUrls } from './src/content-loading/page-glob.ts';
@@ -33,6 +35,8 @@ export default defineConfig({
   cacheDir: process.env.HANDBOK_CACHE_DIR ?? './node_modules/.astro',
   vite: { plugins: [themeModule] },
   markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(handbook.nettsted.base)] }) },
+  // Content Security Policy without 'unsafe-inline' for scripts; see src/lib/csp/policy.ts and docs/sikkerhet.md.
+  security: { csp: cspConfig(root) },
   integrations: [
     contentCheck(),
     starlight({
@@ -55,5 +59,6 @@ export default defineConfig({
         { label: 'Kommunenes retningslinjer', items: folder('retningslinjer') },
       ],
     }),
+    securityHeaders(),
   ],
 });

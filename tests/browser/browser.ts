@@ -1,14 +1,19 @@
 /**
- * Starting Debian's Chromium through playwright-core, and serving the built site on localhost.
+ * Starting Debian's Chromium through playwright-core, and serving the built site on localhost with
+ * the headers the site ships in `dist/_headers`, so its Content Security Policy is enforced twice:
+ * from the meta tag and from the header. Every test fails on a CSP violation, a request to another
+ * origin or a cookie (see guard.ts).
  * No browser is downloaded: if none is installed the suite fails and says how to install one.
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { DIST, requireDist } from '../build/dist.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/csp/headers-file.ts';
+import { Guard } from './guard.ts';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -40,11 +45,20 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** A static server for `dist/`, on a free port on 127.0.0.1. */
+/** The rules in `dist/_headers`, which the build writes. */
+function shippedHeaders() {
+  const file = path.join(DIST, '_headers');
+  if (!fs.existsSync(file)) throw new Error(`Fant ikke ${file}. Kjør \`npm run build\`; integrasjonen security-headers skriver den.`);
+  return parseHeadersFile(fs.readFileSync(file, 'utf8'));
+}
+
+/** A static server for `dist/`, on a free port on 127.0.0.1, sending the headers from `dist/_headers`. */
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
   requireDist();
+  const rules = shippedHeaders();
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const [name, value] of headersFor(pathname, rules)) res.setHeader(name, value);
     let file = path.join(DIST, pathname);
     if (!file.startsWith(DIST)) return void res.writeHead(403).end();
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
@@ -60,22 +74,44 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
+export interface Site {
+  /** Chromium, watched: every context and page it opens is guarded (see guard.ts). */
+  browser: Browser;
+  url: string;
+  /** What the guard has seen since the last call (CSP violations, foreign requests, cookies); forgets it. */
+  problems: () => Promise<string[]>;
+}
+
+async function failOnProblems(guard: Guard, when: string): Promise<void> {
+  const problems = await guard.take();
+  if (problems.length) throw new Error(`${when}:\n${problems.map((p) => `  ✖ ${p}`).join('\n')}`);
+}
+
 /**
  * For a test file: serves `dist/` and starts Chromium before its tests, and closes both after.
  * Use the returned object's `browser` and `url` inside tests (they are set once `beforeAll` has run).
+ * A test fails if any page it opened broke the CSP, sent a request elsewhere or set a cookie.
  */
-export function useSite(): { browser: Browser; url: string } {
-  const site = {} as { browser: Browser; url: string };
+export function useSite(): Site {
   let close: (() => Promise<void>) | undefined;
+  let raw: Browser | undefined;
+  const guard = new Guard(() => site.url);
+  const site: Site = { browser: undefined as unknown as Browser, url: '', problems: () => guard.take() };
   beforeAll(async () => {
     const server = await serveDist();
     close = server.close;
     site.url = server.url;
-    site.browser = await launch();
+    raw = await launch();
+    site.browser = guard.wrap(raw);
   });
+  afterEach(() => failOnProblems(guard, 'Siden brøt personvern- eller sikkerhetsreglene'));
   afterAll(async () => {
-    await site.browser?.close();
-    await close?.();
+    try {
+      await failOnProblems(guard, 'Etter siste test brøt en side personvern- eller sikkerhetsreglene');
+    } finally {
+      await raw?.close();
+      await close?.();
+    }
   });
   return site;
 }

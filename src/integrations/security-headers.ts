@@ -1,0 +1,49 @@
+/**
+ * After a build, writes `dist/_headers` (Netlify, Cloudflare Pages): the Content Security Policy from
+ * the pages' meta tags, plus the other security headers. Made from the built pages each time, so the
+ * header and the meta tag say the same. See docs/sikkerhet.md for other hosts.
+ */
+import type { AstroIntegration } from 'astro';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatHeadersFile, MAX_LINE_LENGTH } from '../lib/csp/headers-file.ts';
+import { SECURITY_HEADERS } from '../lib/csp/policy.ts';
+import { shippedPolicy } from '../lib/csp/shipped-policy.ts';
+
+const COMMENT = `Laget av src/integrations/security-headers.ts ved hver bygging. Ikke rediger denne fila.
+Gjelder Netlify og Cloudflare Pages. Andre verter: se docs/sikkerhet.md.`;
+
+/** Page URL → HTML for every page in the output folder. */
+function builtPages(dir: string): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (file.endsWith('.html'))
+      pages.set('/' + file.replace(/\\/g, '/'), fs.readFileSync(path.join(dir, file), 'utf8'));
+  }
+  return pages;
+}
+
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'handbok:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const policy = shippedPolicy(builtPages(out));
+        const headers: Array<[string, string]> = [
+          ['Content-Security-Policy', policy],
+          ...Object.entries(SECURITY_HEADERS),
+        ];
+        const text = formatHeadersFile([{ pattern: '/*', headers }], COMMENT);
+        const tooLong = text.split('\n').find((line) => line.length > MAX_LINE_LENGTH);
+        if (tooLong)
+          throw new Error(
+            `En linje i _headers er ${tooLong.length} tegn; Cloudflare Pages godtar høyst ${MAX_LINE_LENGTH}: ${tooLong.slice(0, 60)}…`,
+          );
+        fs.writeFileSync(path.join(out, '_headers'), text);
+        logger.info(`_headers skrevet (Content-Security-Policy: ${policy.length} tegn)`);
+      },
+    },
+  };
+}

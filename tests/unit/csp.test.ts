@@ -1,0 +1,123 @@
+/** The pieces the Content Security Policy is made from: hashes, policy strings, inline content, `_headers`. */
+import { describe, expect, it } from 'vitest';
+import { cspHash } from '../../src/lib/csp/hash.ts';
+import { inlineScriptBodies, inlineScriptHashes } from '../../src/lib/csp/inline-scripts.ts';
+import { cspMetaOf, inlineContent } from '../../src/lib/csp/inline-content.ts';
+import { formatPolicy, isHashSource, mergePolicies, parsePolicy } from '../../src/lib/csp/parse.ts';
+import { formatHeadersFile, headersFor, parseHeadersFile } from '../../src/lib/csp/headers-file.ts';
+import { shippedPolicy } from '../../src/lib/csp/shipped-policy.ts';
+import { cspConfig } from '../../src/lib/csp/policy.ts';
+import { ROOT } from '../build/dist.ts';
+
+describe('cspHash', () => {
+  it('is the base64 SHA-256 that browsers compare against', () => {
+    expect(cspHash('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
+    // The hash Chromium suggests in its console for `window.injected = true;`.
+    expect(cspHash('window.injected = true;')).toBe('sha256-dFx2lw7WH12xHS5Wcjn8YALJDpkulJz3VWyb/WbaiqU=');
+  });
+});
+
+describe('inline scripts in components', () => {
+  it('takes the exact text of each is:inline script, and skips bundled ones', () => {
+    const source =
+      '---\n---\n<script is:inline>\n\ta();\n</script>\n<script>import "./b.ts";</script>\n<script is:inline aria-hidden="true">c()</script>';
+    expect(inlineScriptBodies(source)).toEqual(['\n\ta();\n', 'c()']);
+  });
+
+  it("finds Starlight's theme script, whose hash the policy must carry", () => {
+    const hashes = inlineScriptHashes(ROOT);
+    expect(hashes.length).toBeGreaterThanOrEqual(5);
+    expect(cspConfig(ROOT).scriptDirective.hashes).toEqual(hashes);
+  });
+});
+
+describe('policy strings', () => {
+  it('reads directives and sources, keeping the first of a repeated directive', () => {
+    const policy = parsePolicy("default-src 'self';img-src 'self' data:; ; script-src 'self'; img-src *");
+    expect([...policy]).toEqual([
+      ['default-src', ["'self'"]],
+      ['img-src', ["'self'", 'data:']],
+      ['script-src', ["'self'"]],
+    ]);
+    expect(formatPolicy(policy)).toBe("default-src 'self'; img-src 'self' data:; script-src 'self'");
+  });
+
+  it('merges policies source by source', () => {
+    const merged = mergePolicies([
+      parsePolicy("script-src 'self' 'sha256-a='"),
+      parsePolicy("script-src 'sha256-b=' 'self'; frame-ancestors 'none'"),
+    ]);
+    expect(formatPolicy(merged)).toBe("script-src 'self' 'sha256-a=' 'sha256-b='; frame-ancestors 'none'");
+  });
+
+  it('tells hash sources from others', () => {
+    expect(isHashSource("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='")).toBe(true);
+    expect(isHashSource("'self'")).toBe(false);
+    expect(isHashSource('sha256-abc=')).toBe(false);
+  });
+});
+
+describe('inline content of a page', () => {
+  const html = `<html><head><meta http-equiv="content-security-policy" content="script-src &#39;self&#39;">
+<script>a()</script><script type="module">b()</script><script type="module" src="/c.js"></script>
+<script type="application/json">{"style":"x"}</script><style>p{}</style></head>
+<body><p style="--depth: 0;">x</p><svg style="a: &quot;b&quot;"></svg><script>var s = '<i style="no">';</script></body></html>`;
+
+  it('finds scripts that run, style elements and style attributes, but not markup inside scripts', () => {
+    expect(inlineContent(html)).toEqual({
+      scripts: ['a()', 'b()', `var s = '<i style="no">';`],
+      styles: ['p{}'],
+      styleAttributes: ['--depth: 0;', 'a: "b"'],
+    });
+  });
+
+  it('reads the policy from the meta tag', () => {
+    expect(cspMetaOf(html)).toBe("script-src 'self'");
+    expect(cspMetaOf('<html></html>')).toBeUndefined();
+  });
+});
+
+describe('the shipped policy', () => {
+  const page = (policy: string, body: string) =>
+    `<meta http-equiv="content-security-policy" content="${policy}">${body}`;
+  const used = cspHash('a()');
+
+  it("is the pages' policy without unused hashes, plus frame-ancestors", () => {
+    const pages = new Map([['/', page(`script-src 'self' '${used}' '${cspHash('unused')}'`, '<script>a()</script>')]]);
+    expect(shippedPolicy(pages)).toBe(`script-src 'self' '${used}'; frame-ancestors 'none'`);
+  });
+
+  it('stops when a page has no policy, naming the page', () => {
+    expect(() => shippedPolicy(new Map([['/uten/', '<p>x</p>']]))).toThrow(/Siden \/uten\/ mangler/);
+  });
+});
+
+describe('the _headers file', () => {
+  const text = formatHeadersFile(
+    [
+      { pattern: '/*', headers: [['X-Content-Type-Options', 'nosniff']] },
+      { pattern: '/pagefind/*', headers: [['Cache-Control', 'no-cache']] },
+    ],
+    'Laget automatisk.\nIkke rediger.',
+  );
+
+  it('is written in the Netlify and Cloudflare format and read back the same', () => {
+    expect(text).toBe(
+      '# Laget automatisk.\n# Ikke rediger.\n/*\n  X-Content-Type-Options: nosniff\n/pagefind/*\n  Cache-Control: no-cache\n',
+    );
+    expect(parseHeadersFile(text)).toEqual([
+      { pattern: '/*', headers: [['X-Content-Type-Options', 'nosniff']] },
+      { pattern: '/pagefind/*', headers: [['Cache-Control', 'no-cache']] },
+    ]);
+  });
+
+  it('gives a path the headers of every rule that matches it', () => {
+    const rules = parseHeadersFile(text);
+    expect(headersFor('/ordliste/', rules)).toEqual([['X-Content-Type-Options', 'nosniff']]);
+    expect(headersFor('/pagefind/pagefind.js', rules)).toHaveLength(2);
+  });
+
+  it('rejects a header line outside a rule', () => {
+    expect(() => parseHeadersFile('  X-Test: 1\n')).toThrow(/Ugyldig linje/);
+  });
+});
