@@ -13,7 +13,7 @@ export function localSource(config: HandbookConfig): Source | undefined {
     title: `Retningslinjer for sosiale medier i ${config.kommune.navn}`,
     shortName: config.kommune.kortnavn,
     publisher: config.kommune.navn,
-    kind: 'guideline',
+    kind: 'retningslinjer',
     date: g.vedtatt,
     approval: { by: g.vedtattAv, date: g.vedtatt },
     revised: g.revidert ?? g.vedtatt,

@@ -222,4 +222,4 @@ export const referenceLine = (page: Page, ref: Reference) => `linje ${page.bodyL
  * A municipality's own guidelines come from its config and are never examples.
  */
 export const exampleSourceIds = (content: Pick<Content, 'sources'>) =>
-  new Set(content.sources.filter((s) => s.file.startsWith(`${CONTENT_PATHS.sources}/`) && s.data.kind === 'guideline').map((s) => s.data.id));
+  new Set(content.sources.filter((s) => s.file.startsWith(`${CONTENT_PATHS.sources}/`) && s.data.kind === 'retningslinjer').map((s) => s.data.id));

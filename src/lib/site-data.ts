@@ -57,7 +57,7 @@ async function load(): Promise<SiteData> {
     }
   }
   // The example guidelines are the guideline sources shipped with the handbook, not the municipality's own.
-  const examples = new Set(sources.filter((s) => s.data.kind === 'guideline' && s.data.page !== localPage()).map((s) => s.id));
+  const examples = new Set(sources.filter((s) => s.data.kind === 'retningslinjer' && s.data.page !== localPage()).map((s) => s.id));
   const resolver = citationResolver(ruleMap.values(), examples, handbook.eksempelretningslinjer);
   return {
     cite: resolver.resolve,
