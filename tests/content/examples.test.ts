@@ -10,7 +10,7 @@ const root = process.cwd();
 
 describe('the example guidelines', () => {
   it('are the three guideline sources shipped with the handbook', () => {
-    const { content } = loadContent(root, { examples: true });
+    const { content } = loadContent(root);
     expect([...exampleSourceIds(content)].sort()).toEqual(['sogne', 'sunndal', 'tolga']);
   });
 
