@@ -13,7 +13,7 @@ let copy: string;
 
 beforeAll(() => {
   copy = fs.mkdtempSync(path.join(os.tmpdir(), 'handbok-bad-build-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+  for (const entry of ['astro.config.mjs', 'handbok.config.ts', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
     if (fs.existsSync(path.join(ROOT, entry))) fs.cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
   }
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
