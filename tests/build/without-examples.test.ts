@@ -127,4 +127,10 @@ describe('a handbook without the example guidelines', () => {
     expect(pages.get('/roller/publiserer/')).toContain('Vi lover å svare innen 24 timer på hverdager.');
     expect(pages.get('/retningslinjer/')).toContain('retningslinjene for sosiale medier i Testvik kommune');
   });
+
+  it('lists the own guidelines among the sources of a page that listed the examples', () => {
+    const sources = /<section class="page-sources"[\s\S]*?<\/section>/.exec(pages.get('/roller/ansatt/')!)?.[0] ?? '';
+    expect(sources).toContain('Retningslinjer for sosiale medier i Testvik kommune');
+    expect(sources).toContain('Veikart for sosiale medier i kommunesektoren');
+  });
 });
