@@ -11,6 +11,7 @@ import { excludedPageUrls } from './src/content-loading/page-glob.ts';
 import { themeCss } from './src/lib/contrast.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/base-links-plugin.ts';
+import { exampleBlocksPlugin } from './src/lib/example-blocks-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const excluded = excludedPageUrls(root, contentOptions(handbook));
@@ -34,7 +35,12 @@ export default defineConfig({
   outDir: process.env.HANDBOK_OUT_DIR ?? './dist',
   cacheDir: process.env.HANDBOK_CACHE_DIR ?? './node_modules/.astro',
   vite: { plugins: [themeModule] },
-  markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(handbook.nettsted.base)] }) },
+  markdown: {
+    processor: satteri({
+      mdastPlugins: [exampleBlocksPlugin(handbook.eksempelretningslinjer)],
+      hastPlugins: [baseLinksPlugin(handbook.nettsted.base)],
+    }),
+  },
   // Content Security Policy without 'unsafe-inline' for scripts; see src/lib/csp/policy.ts and docs/sikkerhet.md.
   security: { csp: cspConfig(root) },
   integrations: [
@@ -56,7 +62,7 @@ export default defineConfig({
         { label: 'Beslutningstrær', items: [{ label: 'Alle beslutningstrær', link: '/beslutningstre/' }, ...treeSidebarItems(root)] },
         { label: 'KS Veikart', items: folder('ks-veikart') },
         { label: 'KS-rapporten', items: folder('ks-rapport') },
-        { label: 'Kommunenes retningslinjer', items: folder('retningslinjer') },
+        { label: handbook.eksempelretningslinjer ? 'Kommunenes retningslinjer' : 'Retningslinjer', items: folder('retningslinjer') },
       ],
     }),
     securityHeaders(),

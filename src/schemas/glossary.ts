@@ -9,6 +9,8 @@ export const GlossaryTermSchema = z.strictObject({
   term: z.string().trim().min(1),
   /** A plain-language explanation, two or three short sentences. */
   definition: z.string().trim().min(1),
+  /** What the example guidelines say about the term; shown only when they are included. Optional. */
+  examples: z.string().trim().min(1).optional(),
   /** Ids of the sources that use or explain the term. */
   sources: z.array(IdSchema).default([]),
   /** Ids of related terms in the glossary. */

@@ -1,0 +1,25 @@
+/**
+ * The example guidelines (Sunndal, Søgne, Tolga) are the guideline sources shipped in content/sources/.
+ * Left out, their pages are not built; this pins that the real content is recognised as such.
+ */
+import { describe, expect, it } from 'vitest';
+import { exampleSourceIds, loadContent } from '../../src/content-loading/load.ts';
+import { excludedPageUrls } from '../../src/content-loading/page-glob.ts';
+
+const root = process.cwd();
+
+describe('the example guidelines', () => {
+  it('are the three guideline sources shipped with the handbook', () => {
+    const { content } = loadContent(root);
+    expect([...exampleSourceIds(content)].sort()).toEqual(['sogne', 'sunndal', 'tolga']);
+  });
+
+  it('have their pages left out of the site only when excluded', () => {
+    expect([...excludedPageUrls(root, { examples: false })].sort()).toEqual([
+      '/retningslinjer/sogne/',
+      '/retningslinjer/sunndal/',
+      '/retningslinjer/tolga/',
+    ]);
+    expect(excludedPageUrls(root, { examples: true }).size).toBe(0);
+  });
+});
