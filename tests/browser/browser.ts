@@ -40,17 +40,17 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** A static server for `dist/`, on a free port on 127.0.0.1. */
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
-  requireDist();
+/** A static server for `dist/` (or another built site in `dir`), on a free port on 127.0.0.1. */
+export async function serveDist(dir = DIST): Promise<{ url: string; close: () => Promise<void> }> {
+  if (dir === DIST) requireDist();
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = path.join(DIST, pathname);
-    if (!file.startsWith(DIST)) return void res.writeHead(403).end();
+    let file = path.join(dir, pathname);
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) {
       res.writeHead(404, { 'content-type': TYPES['.html'] });
-      return void res.end(fs.readFileSync(path.join(DIST, '404.html')));
+      return void res.end(fs.readFileSync(path.join(dir, '404.html')));
     }
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     fs.createReadStream(file).pipe(res);
