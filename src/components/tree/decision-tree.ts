@@ -9,10 +9,9 @@
  * - After each step focus moves to the step's heading, and a live region announces it.
  *
  * The page carries the tree's questions as JSON (`TreeMap` in src/lib/trees.ts), and the words for
- * «Endre» as `data-change` and `data-change-label` (a template with `{{question}}`).
+ * «Endre» as `data-change` and `data-change-label` (a template with `{{question}}`). It imports
+ * nothing, so Astro can inline it in the page.
  */
-import { fill } from '../../lib/fill.ts';
-
 interface TreeMap {
   id: string;
   start: string;
@@ -135,7 +134,7 @@ class DecisionTree extends HTMLElement {
         change.dataset.from = node;
         change.dataset.index = String(index);
         change.textContent = this.dataset.change ?? '';
-        change.setAttribute('aria-label', fill(this.dataset.changeLabel ?? '', { question: question.q }));
+        change.setAttribute('aria-label', (this.dataset.changeLabel ?? '').replace('{{question}}', () => question.q));
         item.append(q, ' ', a, ' ', change);
         return item;
       }),
