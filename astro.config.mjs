@@ -18,7 +18,6 @@ const excluded = excludedPageUrls(root, contentOptions(handbook));
 const folder = (name) => sidebarItems(root, name, excluded);
 
 const TITLE = { nb: 'Håndbok for sosiale medier', nn: 'Handbok for sosiale medium' };
-const LANGUAGE = { nb: 'Norsk bokmål', nn: 'Norsk nynorsk' };
 
 /** The municipality's accent colours, as CSS that Starlight loads after its own. */
 const themeModule = {
@@ -26,6 +25,16 @@ const themeModule = {
   resolveId: (id) => (id === 'virtual:handbok/theme.css' ? '\0handbok-theme.css' : undefined),
   load: (id) => (id === '\0handbok-theme.css' ? themeCss(handbook.farger) : undefined),
 };
+import { interfaceLang, MALFORMS } from './src/lib/malform.ts';
+import { readInterfaceStrings } from './src/content-loading/interface-strings.ts';
+import { interfaceStrings } from './src/integrations/interface-strings.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+// The interface follows the målform (bokmål or nynorsk); the pages themselves stay in bokmål.
+const lang = interfaceLang();
+const strings = readInterfaceStrings(root, lang);
+/** @param {string} key */
+const label = (key) => strings[key] ?? key;
 
 export default defineConfig({
   site: handbook.nettsted.url,
@@ -46,23 +55,24 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     starlight({
-      title: TITLE[handbook.malform],
+      title: TITLE[lang],
       description: `Hvordan ${handbook.kommune.navn} og de ansatte bruker sosiale medier: retningslinjer, råd og verktøy.`,
       ...(handbook.logo && { logo: { src: `./${handbook.logo.fil}`, alt: handbook.logo.alt } }),
       defaultLocale: 'root',
-      locales: { root: { label: LANGUAGE[handbook.malform], lang: handbook.malform } },
+      locales: { root: { label: MALFORMS[lang], lang } },
+      plugins: [interfaceStrings(root, lang)],
       customCss: ['virtual:handbok/theme.css', './src/styles/handbook.css'],
       components: {
         MarkdownContent: './src/components/MarkdownContent.astro',
         Footer: './src/components/Footer.astro',
       },
       sidebar: [
-        { label: 'Start her', items: ['index', 'sammenlign', 'ordliste', { label: 'Selvtest', link: '/selvtest/' }, 'personvern'] },
-        { label: 'Hvem er du?', items: folder('roller') },
-        { label: 'Beslutningstrær', items: [{ label: 'Alle beslutningstrær', link: '/beslutningstre/' }, ...treeSidebarItems(root)] },
-        { label: 'KS Veikart', items: folder('ks-veikart') },
-        { label: 'KS-rapporten', items: folder('ks-rapport') },
-        { label: handbook.eksempelretningslinjer ? 'Kommunenes retningslinjer' : 'Retningslinjer', items: folder('retningslinjer') },
+        { label: label('handbok.sidebar.startHere'), items: ['index', 'sammenlign', 'ordliste', { label: label('handbok.sidebar.selfTest'), link: '/selvtest/' }, 'personvern'] },
+        { label: label('handbok.sidebar.roles'), items: folder('roller') },
+        { label: label('handbok.sidebar.trees'), items: [{ label: label('handbok.sidebar.allTrees'), link: '/beslutningstre/' }, ...treeSidebarItems(root)] },
+        { label: label('handbok.sidebar.ksRoadmap'), items: folder('ks-veikart') },
+        { label: label('handbok.sidebar.ksReport'), items: folder('ks-rapport') },
+        { label: label(handbook.eksempelretningslinjer ? 'handbok.sidebar.guidelines' : 'handbok.sidebar.ownGuidelines'), items: folder('retningslinjer') },
       ],
     }),
     securityHeaders(),

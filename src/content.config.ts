@@ -10,6 +10,7 @@ import { RuleSchema } from './schemas/rule.ts';
 import { SourceSchema } from './schemas/source.ts';
 import { ChartSchema } from './schemas/chart.ts';
 import { GlossaryTermSchema } from './schemas/glossary.ts';
+import { HandbokStringsSchema } from './schemas/interface-strings.ts';
 import { TreeSchema } from './schemas/tree.ts';
 import { QuestionSchema, SelfTestSchema } from './schemas/question.ts';
 import { handbookLoader, interfaceStringsLoader } from './content-loading/astro-loader.ts';
@@ -24,7 +25,7 @@ export const collections = {
   }),
   i18n: defineCollection({
     loader: interfaceStringsLoader(),
-    schema: i18nSchema(),
+    schema: i18nSchema({ extend: HandbokStringsSchema }),
   }),
   sources: defineCollection({ loader: handbookLoader('sources'), schema: SourceSchema }),
   rules: defineCollection({ loader: handbookLoader('rules'), schema: RuleSchema }),

@@ -4,12 +4,12 @@
  * (run before every build) is what reports them and stops the build.
  */
 import type { Loader } from 'astro/loaders';
-import fs from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent, type Content } from './load.ts';
 import { CONTENT_PATHS } from './paths.ts';
 import { contentOptions, handbook } from '../config/index.ts';
+import { readInterfaceStrings } from './interface-strings.ts';
+import { interfaceLang } from '../lib/malform.ts';
 
 type DataKind = 'sources' | 'rules' | 'charts' | 'glossary' | 'trees' | 'questions' | 'selfTests';
 
@@ -41,22 +41,19 @@ export function handbookLoader(kind: DataKind): Loader {
 }
 
 /**
- * Interface strings from `content/i18n/<lang>.json`. Starlight keys translations by the file path
- * under `src/content/i18n/`; our files live elsewhere, so the entries are stored without a file
- * path and Starlight falls back to the id, which is the language tag.
+ * Interface strings from `content/i18n/<lang>.json`, for the målform the site is built with (see
+ * src/lib/malform.ts). Starlight keys translations by the file path under `src/content/i18n/`; our
+ * files live elsewhere, so the entry is stored without a file path and Starlight falls back to the
+ * id, which is the language tag.
  */
 export function interfaceStringsLoader(): Loader {
   return {
     name: 'handbok-i18n',
     load: async ({ config, store, parseData }) => {
-      const dir = path.join(fileURLToPath(config.root), CONTENT_PATHS.i18n);
+      const lang = interfaceLang();
       store.clear();
-      for (const file of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
-        if (!file.endsWith('.json') || file.startsWith('_')) continue;
-        const id = file.replace(/\.json$/, '');
-        const data = await parseData({ id, data: JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) });
-        store.set({ id, data });
-      }
+      const data = await parseData({ id: lang, data: readInterfaceStrings(fileURLToPath(config.root), lang) });
+      store.set({ id: lang, data });
     },
   };
 }

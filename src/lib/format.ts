@@ -1,16 +1,18 @@
-/** Norwegian formatting of dates and lists for display. Pure functions, tested in tests/unit. */
-const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+/** Norwegian formatting of dates and lists for display, in bokmål or nynorsk. Pure functions, tested in tests/unit. */
+import type { Malform } from './malform.ts';
+
+const dateFormat = (lang: Malform, withDay: boolean) =>
+  new Intl.DateTimeFormat(lang, { ...(withDay ? { day: 'numeric' } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** `2012-04-12` → «12. april 2012», `2018-05` → «mai 2018», `2015` → «2015». */
-export function formatDate(date: string): string {
+export function formatDate(date: string, lang: Malform = 'nb'): string {
   const [year, month, day] = date.split('-');
   if (!month) return year!;
-  const monthName = MONTHS[Number(month) - 1] ?? month;
-  return day ? `${Number(day)}. ${monthName} ${year}` : `${monthName} ${year}`;
+  const at = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
+  return dateFormat(lang, !!day).format(at);
 }
 
 /** «a», «a og b», «a, b og c». */
-export function formatList(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`;
+export function formatList(items: string[], lang: Malform = 'nb'): string {
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
 }

@@ -1,8 +1,9 @@
 /**
  * The closed vocabularies used across the content model: who a text is for, what it is about,
  * how binding a rule is and what kind of document a source is. Each list holds the id used in
- * content files and the Norwegian label shown to readers. Adding a value here is all it takes to
- * allow it in content; the check's error messages list the allowed ids from these same arrays.
+ * content files and its bokmål label. Readers see the label from content/i18n (`handbok.topic.<id>`
+ * and so on, in bokmål or nynorsk); a test keeps nb.json equal to the labels here. Adding a value
+ * means adding it here and in both i18n files; the check's error messages list the allowed ids.
  */
 import { z } from 'astro/zod';
 

@@ -45,26 +45,26 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** The rules in `dist/_headers`, which the build writes. */
-function shippedHeaders() {
-  const file = path.join(DIST, '_headers');
+/** The rules in `<dir>/_headers`, which the build writes. */
+function shippedHeaders(dir: string) {
+  const file = path.join(dir, '_headers');
   if (!fs.existsSync(file)) throw new Error(`Fant ikke ${file}. Kjør \`npm run build\`; integrasjonen security-headers skriver den.`);
   return parseHeadersFile(fs.readFileSync(file, 'utf8'));
 }
 
-/** A static server for `dist/`, on a free port on 127.0.0.1, sending the headers from `dist/_headers`. */
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
-  requireDist();
-  const rules = shippedHeaders();
+/** A static server for `dist/` (or another built site in `dir`), on a free port on 127.0.0.1, sending the headers from its `_headers`. */
+export async function serveDist(dir = DIST): Promise<{ url: string; close: () => Promise<void> }> {
+  if (dir === DIST) requireDist();
+  const rules = shippedHeaders(dir);
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     for (const [name, value] of headersFor(pathname, rules)) res.setHeader(name, value);
-    let file = path.join(DIST, pathname);
-    if (!file.startsWith(DIST)) return void res.writeHead(403).end();
+    let file = path.join(dir, pathname);
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) {
       res.writeHead(404, { 'content-type': TYPES['.html'] });
-      return void res.end(fs.readFileSync(path.join(DIST, '404.html')));
+      return void res.end(fs.readFileSync(path.join(dir, '404.html')));
     }
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     fs.createReadStream(file).pipe(res);

@@ -12,14 +12,14 @@ export function requireDist(): void {
   }
 }
 
-/** URL → HTML of every built page. */
-export function builtPages(): Map<string, string> {
-  requireDist();
+/** URL → HTML of every built page in `dist/` (or in another built site's folder `dir`). */
+export function builtPages(dir = DIST): Map<string, string> {
+  if (dir === DIST) requireDist();
   const pages = new Map<string, string>();
-  for (const file of fs.readdirSync(DIST, { recursive: true, encoding: 'utf8' })) {
+  for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.html') || file.startsWith('pagefind')) continue;
     const url = '/' + file.replace(/index\.html$/, '').replace(/\\/g, '/');
-    pages.set(url, fs.readFileSync(path.join(DIST, file), 'utf8'));
+    pages.set(url, fs.readFileSync(path.join(dir, file), 'utf8'));
   }
   return pages;
 }

@@ -3,17 +3,16 @@
  * bank with the answers in disclosures; this element reads the questions from that markup, hides it
  * and asks N drawn questions one at a time, with feedback, a result and a printable receipt.
  * Progress is kept in localStorage only (see src/lib/selftest/store.ts); nothing is sent anywhere.
+ * Its words come from the page: `<script type="application/json" data-strings>` holds the
+ * `handbok.selftest.*` strings (without the prefix) in the site's målform, `{{name}}` for values.
  */
+import { fill } from '../../lib/fill.ts';
 import { drawRound, newSeed } from '../../lib/selftest/draw.ts';
 import type { Answers, QuizQuestion } from '../../lib/selftest/model.ts';
 import { isCorrect, scoreRound } from '../../lib/selftest/score.ts';
 import { openStore, type Saved, type Store } from '../../lib/selftest/store.ts';
 
-const NOTICES = {
-  damaged: 'De lagrede svarene dine kunne ikke leses, så testen starter på nytt.',
-  changed: 'Spørsmålene er endret siden sist, så testen starter på nytt.',
-  blocked: 'Nettleseren din lar ikke siden lagre noe. Testen virker, men svarene blir borte hvis du lukker siden.',
-};
+const NOTICES = { damaged: 'noticeDamaged', changed: 'noticeChanged', blocked: 'noticeBlocked' } as const;
 
 type Child = Node | string | false | null | undefined;
 
@@ -47,8 +46,15 @@ class SelfTest extends HTMLElement {
   private state: Saved | null = null;
   private view!: HTMLElement;
   private live!: HTMLElement;
+  private strings: Record<string, string> = {};
+
+  /** The interface string `key`, with `{{name}}` filled in from `values`. */
+  private t(key: string, values?: Record<string, string | number>) {
+    return fill(this.strings[key] ?? key, values);
+  }
 
   connectedCallback() {
+    this.strings = JSON.parse(this.querySelector('script[data-strings]')?.textContent || '{}');
     const bank = readBank(this);
     this.questions = new Map(bank.map((q) => [q.id, q]));
     const { test, site, bank: version } = this.dataset;
@@ -59,7 +65,7 @@ class SelfTest extends HTMLElement {
     this.view.hidden = false;
     this.live = this.querySelector<HTMLElement>('[data-live]')!;
     this.querySelector('[data-delete]')?.addEventListener('click', () => this.deleteSaved());
-    const notice = this.store.notice && NOTICES[this.store.notice];
+    const notice = this.store.notice && this.t(NOTICES[this.store.notice]);
     if (notice) this.querySelector('[data-notice]')!.replaceChildren(h('p', { class: 'quiz-notice' }, notice));
     this.render(false);
   }
@@ -85,7 +91,7 @@ class SelfTest extends HTMLElement {
     this.store.clear();
     this.state = null;
     this.render(true);
-    this.announce('De lagrede svarene dine er slettet.');
+    this.announce(this.t('deleted'));
   }
 
   private announce(text: string) {
@@ -102,12 +108,12 @@ class SelfTest extends HTMLElement {
   }
 
   private startScreen() {
-    const button = h('button', { type: 'button', class: 'quiz-button', 'data-focus': true }, 'Start testen');
+    const button = h('button', { type: 'button', class: 'quiz-button', 'data-focus': true }, this.t('start'));
     button.addEventListener('click', () => this.start());
     return h(
       'div',
       {},
-      h('p', {}, `Testen har ${this.count} spørsmål. For å bestå må du ha minst ${this.passMark} % riktige svar. Etter hvert svar ser du om det var riktig, og hvorfor.`),
+      h('p', {}, this.t('startIntro', { count: this.count, pass: this.passMark })),
       button,
     );
   }
@@ -123,30 +129,30 @@ class SelfTest extends HTMLElement {
         'div',
         { class: 'quiz-choice' },
         h('input', { type, id: `quiz-${id}-${i}`, name: 'svar', value: String(i), checked: !!answered?.includes(i), disabled: !!answered }),
-        h('label', { for: `quiz-${id}-${i}` }, q.options[i]!.text, answered && (q.options[i]!.correct ? ' (riktig svar)' : answered.includes(i) ? ' (ditt svar)' : '')),
+        h('label', { for: `quiz-${id}-${i}` }, q.options[i]!.text, answered && (q.options[i]!.correct ? ` ${this.t('markRight')}` : answered.includes(i) ? ` ${this.t('markChosen')}` : '')),
       ),
     );
     const feedback = h('div', { class: 'quiz-feedback', 'data-quiz-feedback': true });
     const form = h(
       'form',
       { class: 'quiz-step', novalidate: true },
-      h('p', { class: 'quiz-progress' }, `Spørsmål ${s.position + 1} av ${s.round.order.length}`),
+      h('p', { class: 'quiz-progress' }, this.t('progress', { number: s.position + 1, total: s.round.order.length })),
       h(
         'fieldset',
         {},
         h('legend', { tabindex: '-1', 'data-focus': true }, q.question),
-        h('p', { class: 'quiz-hint' }, q.type === 'multiple' ? 'Velg ett eller flere svar.' : 'Velg ett svar.'),
+        h('p', { class: 'quiz-hint' }, this.t(q.type === 'multiple' ? 'hintMultiple' : 'hintSingle')),
         ...inputs,
       ),
       feedback,
     );
     if (answered) this.showFeedback(form, feedback, q, answered);
-    else form.append(h('button', { type: 'submit', class: 'quiz-button' }, 'Svar'));
+    else form.append(h('button', { type: 'submit', class: 'quiz-button' }, this.t('submit')));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       if (s.answers[id]) return;
       const chosen = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => Number(i.value));
-      if (chosen.length === 0) return this.announce('Velg et svar før du går videre.');
+      if (chosen.length === 0) return this.announce(this.t('chooseFirst'));
       s.answers[id] = chosen;
       this.save();
       this.render(false);
@@ -160,14 +166,14 @@ class SelfTest extends HTMLElement {
     const right = isCorrect(q, chosen);
     const rightTexts = q.options.filter((o) => o.correct).map((o) => o.text);
     box.append(
-      h('p', { class: right ? 'quiz-right' : 'quiz-wrong' }, h('strong', {}, right ? 'Riktig.' : 'Ikke riktig.'), !right && ` Riktig svar: ${rightTexts.join(' / ')}`),
+      h('p', { class: right ? 'quiz-right' : 'quiz-wrong' }, h('strong', {}, this.t(right ? 'right' : 'notRight')), !right && ` ${this.t('rightAnswer', { answer: rightTexts.join(' / ') })}`),
       ...chosen.map((i) => h('p', {}, q.options[i]!.feedback)),
       h('p', {}, q.explanation),
-      h('p', {}, 'Les regelen: ', ...q.rules.flatMap(([title, href], i) => [i > 0 ? ', ' : '', h('a', { href }, title)])),
+      h('p', {}, `${this.t('readRule')} `, ...q.rules.flatMap(([title, href], i) => [i > 0 ? ', ' : '', h('a', { href }, title)])),
     );
     const s = this.state!;
     const last = s.position === s.round.order.length - 1;
-    const next = h('button', { type: 'button', class: 'quiz-button', 'data-next': true }, last ? 'Se resultatet' : 'Neste spørsmål');
+    const next = h('button', { type: 'button', class: 'quiz-button', 'data-next': true }, this.t(last ? 'seeResult' : 'next'));
     next.addEventListener('click', () => {
       if (last) s.result = { ...scoreRound(this.questions, s.round, s.answers, this.passMark), date: new Date().toISOString().slice(0, 10) };
       else s.position++;
@@ -180,19 +186,19 @@ class SelfTest extends HTMLElement {
   private resultScreen() {
     const s = this.state!;
     const r = s.result!;
-    const again = h('button', { type: 'button', class: 'quiz-button' }, 'Ta testen på nytt');
+    const again = h('button', { type: 'button', class: 'quiz-button' }, this.t('retake'));
     again.addEventListener('click', () => this.start());
     const missed = r.missed.map((id) => this.questions.get(id)!).filter(Boolean);
     return h(
       'section',
       { class: 'quiz-result', 'aria-labelledby': 'quiz-result-heading' },
-      h('h2', { id: 'quiz-result-heading', tabindex: '-1', 'data-focus': true }, r.passed ? 'Du har bestått' : 'Du har ikke bestått ennå'),
-      h('p', {}, `Du svarte riktig på ${r.correct} av ${r.total} spørsmål (${r.percent} %). For å bestå trengs ${this.passMark} %.`),
+      h('h2', { id: 'quiz-result-heading', tabindex: '-1', 'data-focus': true }, this.t(r.passed ? 'passed' : 'notPassed')),
+      h('p', {}, this.t('score', { correct: r.correct, total: r.total, percent: r.percent, pass: this.passMark })),
       missed.length > 0 &&
         h(
           'div',
           {},
-          h('h3', {}, 'Les mer om disse'),
+          h('h3', {}, this.t('readMore')),
           h('ul', {}, ...missed.map((q) => h('li', {}, q.question, ' ', ...q.rules.flatMap(([title, href], i) => [i > 0 ? ', ' : '', h('a', { href }, title)])))),
         ),
       again,
@@ -206,31 +212,31 @@ class SelfTest extends HTMLElement {
     const form = h(
       'form',
       { class: 'quiz-receipt-form' },
-      h('h3', {}, 'Kvittering til lederen din'),
-      h('label', { for: 'quiz-name' }, 'Navnet ditt (blir ikke lagret)'),
+      h('h3', {}, this.t('receiptFormHeading')),
+      h('label', { for: 'quiz-name' }, this.t('nameLabel')),
       input,
-      h('button', { type: 'submit', class: 'quiz-button' }, 'Lag kvittering'),
+      h('button', { type: 'submit', class: 'quiz-button' }, this.t('makeReceipt')),
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const name = input.value.trim();
-      if (!name) return this.announce('Skriv navnet ditt først.');
+      if (!name) return this.announce(this.t('nameFirst'));
       const topics = [...new Set(s.round.order.map((id) => this.questions.get(id)?.topic).filter(Boolean))].join(', ');
       const rows: [string, string][] = [
-        ['Navn', name],
-        ['Dato', new Date(`${r.date}T12:00:00`).toLocaleDateString('nb-NO', { day: 'numeric', month: 'long', year: 'numeric' })],
-        ['Test', this.dataset.title!],
-        ['Resultat', `${r.correct} av ${r.total} riktige (${r.percent} %), bestått (grense ${this.passMark} %)`],
-        ['Spørsmålsbank', `versjon ${this.dataset.bank}`],
-        ['Temaer', topics],
+        [this.t('receiptName'), name],
+        [this.t('receiptDate'), new Date(`${r.date}T12:00:00`).toLocaleDateString(document.documentElement.lang || 'nb', { day: 'numeric', month: 'long', year: 'numeric' })],
+        [this.t('receiptTest'), this.dataset.title!],
+        [this.t('receiptResult'), this.t('receiptResultValue', { correct: r.correct, total: r.total, percent: r.percent, pass: this.passMark })],
+        [this.t('receiptBank'), this.t('receiptBankValue', { version: this.dataset.bank! })],
+        [this.t('receiptTopics'), topics],
       ];
-      const print = h('button', { type: 'button', class: 'quiz-button quiz-noprint' }, 'Skriv ut kvitteringen');
+      const print = h('button', { type: 'button', class: 'quiz-button quiz-noprint' }, this.t('print'));
       print.addEventListener('click', () => window.print());
       out.replaceChildren(
         h(
           'section',
           { class: 'quiz-receipt', 'aria-labelledby': 'quiz-receipt-heading' },
-          h('h2', { id: 'quiz-receipt-heading', tabindex: '-1', 'data-focus': true }, 'Kvittering for selvtest'),
+          h('h2', { id: 'quiz-receipt-heading', tabindex: '-1', 'data-focus': true }, this.t('receiptHeading')),
           h('p', {}, `${this.dataset.municipality!}. ${this.dataset.site!}`),
           h('dl', {}, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
           print,

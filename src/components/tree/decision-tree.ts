@@ -8,7 +8,9 @@
  * - «Dine svar» lists each answer with a link to change it; «Start på nytt» clears them.
  * - After each step focus moves to the step's heading, and a live region announces it.
  *
- * The page carries the tree's questions as JSON (`TreeMap` in src/lib/trees.ts).
+ * The page carries the tree's questions as JSON (`TreeMap` in src/lib/trees.ts), and the words for
+ * «Endre» as `data-change` and `data-change-label` (a template with `{{question}}`). It imports
+ * nothing, so Astro can inline it in the page.
  */
 interface TreeMap {
   id: string;
@@ -131,8 +133,8 @@ class DecisionTree extends HTMLElement {
         change.dataset.treeLink = 'change';
         change.dataset.from = node;
         change.dataset.index = String(index);
-        change.textContent = 'Endre';
-        change.setAttribute('aria-label', `Endre svaret på «${question.q}»`);
+        change.textContent = this.dataset.change ?? '';
+        change.setAttribute('aria-label', (this.dataset.changeLabel ?? '').replace('{{question}}', () => question.q));
         item.append(q, ' ', a, ' ', change);
         return item;
       }),

@@ -1,0 +1,151 @@
+/**
+ * One build with the interface in nynorsk (HANDBOK_MALFORM=nn): every page says `lang="nn"`, the
+ * interface speaks nynorsk (Starlight, Pagefind, our components and in-page scripts), no raw key
+ * such as `search.label` and no bokmål interface text is left, and the search index is nynorsk
+ * with stemming. The content itself stays in bokmål.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages, ROOT } from './dist.ts';
+import { astroBuild } from './project-copy.ts';
+import { launch, serveDist } from '../browser/browser.ts';
+
+const read = (lang: string): Record<string, string> => JSON.parse(fs.readFileSync(path.join(ROOT, `content/i18n/${lang}.json`), 'utf8'));
+const nb = read('nb');
+const nn = read('nn');
+
+let work: string;
+let outDir: string;
+let pages: Map<string, string>;
+
+beforeAll(() => {
+  // The project itself, built into a temporary folder: only the setting differs, not the content.
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'handbok-nn-build-'));
+  const result = astroBuild(ROOT, work, { HANDBOK_MALFORM: 'nn' });
+  expect(result.status, result.output).toBe(0);
+  outDir = result.outDir;
+  pages = builtPages(outDir);
+});
+
+afterAll(() => {
+  if (work) fs.rmSync(work, { recursive: true, force: true });
+});
+
+const page = (url: string) => {
+  const html = pages.get(url);
+  if (!html) throw new Error(`${url} ble ikke bygd`);
+  return html;
+};
+/** The text a reader sees or hears: tags removed, attributes kept out. */
+const text = (html: string) => html.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
+
+describe('a nynorsk build', () => {
+  it('declares nynorsk on every page', () => {
+    expect(pages.size).toBeGreaterThan(50);
+    for (const [url, html] of pages) expect(html, url).toMatch(/<html lang="nn"/);
+  });
+
+  it('shows Starlight, Pagefind and our own interface in nynorsk', () => {
+    const rules = page('/retningslinjer/sunndal/');
+    expect(rules).toContain('aria-label="Hovudnavigasjon"');
+    expect(rules).toContain('På denne sida');
+    expect(rules).toContain('Kven er du?'); // sidebar group
+    expect(rules).toContain('Kjelder for denne sida');
+    expect(rules).toContain('Gjeld:');
+    expect(rules).toContain('Vis fleire treff'); // Pagefind's strings, handed to the search dialog
+    expect(page('/beslutningstre/')).toContain('Sjå heile treet');
+    expect(page('/ordliste/')).toContain('Sjå også:');
+  });
+
+  it('gives the in-page scripts their words in nynorsk', () => {
+    const tree = /<decision-tree [^>]*>/.exec(page('/beslutningstre/kanalvelger/'))?.[0] ?? '';
+    expect(tree).toContain('data-change-label="Endre svaret på «{{question}}»"');
+    const json = /<script type="application\/json" data-strings>([\s\S]*?)<\/script>/.exec(page('/selvtest/alle-ansatte/'))?.[1];
+    expect(json, 'selvtesten mangler tekstene sine').toBeDefined();
+    const strings = JSON.parse(json!) as Record<string, string>;
+    expect(strings.start).toBe('Start testen');
+    expect(strings.hintSingle).toBe('Vel eitt svar.');
+    expect(strings.notPassed).toBe('Du har ikkje bestått enno');
+  });
+
+  it('is a production build, with search', () => {
+    for (const [url, html] of pages) expect(html, url).not.toContain(nn['search.devWarning']!.split('\n')[0]);
+  });
+
+  it('leaves no raw key in any page', () => {
+    const keys = Object.keys(nb);
+    for (const [url, html] of pages) {
+      for (const key of keys) expect(html.includes(key), `${url}: ${key}`).toBe(false);
+    }
+  });
+
+  it('leaves no bokmål interface text where nynorsk differs', () => {
+    // Longer texts only, and none the bokmål content uses itself (a page owner, say): a short
+    // word like «Svar» can be part of the content, which stays in bokmål.
+    const contentText = fs
+      .readdirSync(path.join(ROOT, 'content'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(mdx?|ya?ml)$/.test(file))
+      .map((file) => fs.readFileSync(path.join(ROOT, 'content', file), 'utf8'))
+      .join('\n');
+    const bokmalOnly = Object.keys(nb)
+      .filter((key) => key.startsWith('handbok.'))
+      .flatMap((key) => nb[key]!.split(/\{\{\w+\}\}/).map((part) => part.trim()))
+      .filter((part) => part.length >= 15 && !Object.values(nn).some((text) => text.includes(part)) && !contentText.includes(part));
+    expect(bokmalOnly.length).toBeGreaterThan(20);
+    for (const [url, html] of pages) {
+      const words = text(html);
+      for (const phrase of bokmalOnly) expect(words.includes(phrase), `${url}: «${phrase}»`).toBe(false);
+    }
+  });
+
+  it('indexes the search in nynorsk, with a stemmer', () => {
+    const entry = JSON.parse(fs.readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['nn']);
+    expect(entry.languages.nn.page_count).toBeGreaterThan(50);
+    // Pagefind ships a stemmer per language; a language it does not know gets "unknown".
+    expect(entry.languages.nn.wasm).toBe('nn');
+  });
+});
+
+describe('the nynorsk search dialog, in Chromium', () => {
+  let close: (() => Promise<void>) | undefined;
+  let browser: Awaited<ReturnType<typeof launch>> | undefined;
+  let tab: Page;
+  let url: string;
+
+  beforeAll(async () => {
+    const server = await serveDist(outDir);
+    close = server.close;
+    url = server.url;
+    browser = await launch();
+    tab = await browser.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await close?.();
+  });
+
+  it('speaks nynorsk, shows no raw keys, and finds other inflections of a word', async () => {
+    await tab.goto(`${url}/retningslinjer/sunndal/`);
+    const button = tab.locator('site-search button[data-open-modal]');
+    await expect.poll(() => button.isEnabled()).toBe(true);
+    await button.click();
+    const input = tab.locator('#starlight__search input.pagefind-ui__search-input');
+    await input.waitFor();
+    // «slettingen» is not on the page below; the Sogne page only says «sletting».
+    expect(text(page('/retningslinjer/sogne/')).toLowerCase()).not.toMatch(/\bslettingen\b/);
+    await input.fill('slettingen');
+    const summary = tab.locator('.pagefind-ui__message');
+    await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toMatch(/\d+ treff for slettingen/);
+    await expect.poll(() => tab.locator('#starlight__search a[href*="/retningslinjer/sogne/"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const dialog = await tab.locator('#starlight__search').innerText();
+    expect(dialog).toContain('Filter');
+    expect(dialog).not.toContain('Filtre');
+    expect(dialog).not.toMatch(/\b(results?|Filters|Clear|Load more)\b/);
+    expect(dialog).not.toMatch(/\b(pagefind|search|tableOfContents|handbok)\.\w/);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * The template as a new municipality uses it: scaffold «Testvik kommune» in nynorsk under a base path
+ * in a copy of the project, build it, and read the result. The copy sits in `.tmp/` inside the project
+ * so it finds the installed packages the ordinary way (a symlinked node_modules confuses Vite).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './dist.ts';
+import { astroBuild, copyProject } from './project-copy.ts';
+
+const BASE = '/testvik/';
+let copy: string;
+let dist: string;
+const pages = new Map<string, string>();
+
+const run = (args: string[]) => {
+  const result = spawnSync(process.execPath, args, { cwd: copy, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${args.join(' ')} feilet:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+};
+
+beforeAll(() => {
+  copy = copyProject('testvik-', { full: true });
+  run([
+    'scripts/ny-kommune.ts',
+    '--navn', 'Testvik kommune',
+    '--malform', 'nn',
+    '--url', 'https://testvik.example',
+    '--base', BASE,
+    '--farge-lys', '#0b6e4f',
+    '--farge-mork', '#7fdcb5',
+  ]);
+  const build = astroBuild(copy, copy);
+  if (build.status !== 0) throw new Error(`Bygget feilet:\n${build.output}`);
+  dist = build.outDir;
+  for (const file of fs.readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html') || file.startsWith('pagefind')) continue;
+    pages.set(`${BASE}${file.replace(/index\.html$/, '')}`, fs.readFileSync(path.join(dist, file), 'utf8'));
+  }
+}, 300_000);
+
+afterAll(() => fs.rmSync(copy, { recursive: true, force: true }));
+
+describe('a new municipality built from the template', () => {
+  it('writes its config and a draft of its own guidelines', () => {
+    expect(fs.readFileSync(path.join(copy, 'handbok.config.ts'), 'utf8')).toContain("navn: 'Testvik kommune'");
+    expect(fs.readFileSync(path.join(copy, 'lokalt/sider/retningslinjer/testvik.mdx'), 'utf8')).toContain('UTKAST:');
+  });
+
+  it('shows the new name and a nynorsk interface on every page', () => {
+    expect(pages.size).toBeGreaterThan(50);
+    for (const [url, html] of pages) {
+      expect(html, url).toMatch(/<html[^>]*\slang="nn"/);
+      if (url.endsWith('404.html')) continue;
+      expect(html, url).toContain('Testvik kommune');
+    }
+  });
+
+  it('names no other municipality on its shared pages', () => {
+    // KS's own material (the report ranks many municipalities) is shared as it is; everything else is the municipality's.
+    const shared = [...pages].filter(([url]) => !/\/ks-(rapport|veikart)\//.test(url));
+    const offenders = shared.filter(([, html]) => /Sunndal|Søgne|Tolga|Eksempelvik/.test(html)).map(([url, html]) => `${url}: ${html.match(/.{0,60}(Sunndal|Søgne|Tolga|Eksempelvik).{0,60}/)![0]}`);
+    expect(offenders).toEqual([]);
+  });
+
+  it('leaves the example guidelines out and builds its own', () => {
+    expect(pages.has(`${BASE}retningslinjer/sunndal/`)).toBe(false);
+    expect(pages.get(`${BASE}retningslinjer/testvik/`)).toContain('UTKAST:');
+  });
+
+  it('uses the configured colours', () => {
+    const css = fs
+      .readdirSync(path.join(dist, '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => fs.readFileSync(path.join(dist, '_astro', f), 'utf8'))
+      .join('\n');
+    expect(css).toContain('--sl-color-accent:#0b6e4f');
+    expect(css).toContain('--sl-color-accent-high:#7fdcb5');
+  });
+
+  it('links only to pages that exist under the base path', () => {
+    const ids = new Map([...pages].map(([url, html]) => [url, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));
+    const broken: string[] = [];
+    for (const [url, html] of pages) {
+      for (const [, href] of html.matchAll(/<a\b[^>]*\shref="([^"]+)"/g)) {
+        if (/^(https?:|mailto:|tel:)/.test(href!)) continue;
+        const target = new URL(href!.replace(/&amp;/g, '&'), `http://x${url}`);
+        const pathname = decodeURIComponent(target.pathname);
+        if (!pathname.startsWith(BASE)) {
+          broken.push(`${url} → ${href} (utenfor ${BASE})`);
+          continue;
+        }
+        if (!pages.has(pathname) && !fs.existsSync(path.join(dist, pathname.slice(BASE.length)))) broken.push(`${url} → ${href}`);
+        else if (target.hash && pages.has(pathname) && !ids.get(pathname)!.has(decodeURIComponent(target.hash.slice(1)))) {
+          broken.push(`${url} → ${href} (ankeret finnes ikke)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('cannot be published while text is marked UTKAST', () => {
+    const result = spawnSync(process.execPath, ['scripts/check.ts', '--publisering'], { cwd: copy, encoding: 'utf8' });
+    expect(result.status).not.toBe(0);
+    expect(result.stdout).toMatch(/✖ lokalt\/sider\/retningslinjer\/testvik\.mdx › linje \d+: Teksten er ikke skrevet ennå/);
+  });
+});
