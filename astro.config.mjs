@@ -12,6 +12,9 @@ import { themeCss } from './src/lib/contrast.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/base-links-plugin.ts';
 import { exampleBlocksPlugin } from './src/lib/example-blocks-plugin.ts';
+import { interfaceLang, MALFORMS } from './src/lib/malform.ts';
+import { readInterfaceStrings } from './src/content-loading/interface-strings.ts';
+import { interfaceStrings } from './src/integrations/interface-strings.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const excluded = excludedPageUrls(root, contentOptions(handbook));
@@ -25,11 +28,7 @@ const themeModule = {
   resolveId: (id) => (id === 'virtual:handbok/theme.css' ? '\0handbok-theme.css' : undefined),
   load: (id) => (id === '\0handbok-theme.css' ? themeCss(handbook.farger) : undefined),
 };
-import { interfaceLang, MALFORMS } from './src/lib/malform.ts';
-import { readInterfaceStrings } from './src/content-loading/interface-strings.ts';
-import { interfaceStrings } from './src/integrations/interface-strings.ts';
 
-const root = fileURLToPath(new URL('.', import.meta.url));
 // The interface follows the målform (bokmål or nynorsk); the pages themselves stay in bokmål.
 const lang = interfaceLang();
 const strings = readInterfaceStrings(root, lang);
