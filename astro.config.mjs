@@ -24,6 +24,7 @@ export default defineConfig({
       customCss: ['./src/styles/handbook.css'],
       components: {
         MarkdownContent: './src/components/MarkdownContent.astro',
+        Search: './src/components/Search.astro',
       },
       sidebar: [
         { label: 'Start her', items: ['index', 'sammenlign', 'ordliste', { label: 'Selvtest', link: '/selvtest/' }, 'personvern'] },
