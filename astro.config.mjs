@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { sidebarItems, treeSidebarItems } from './src/lib/sidebar.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -16,6 +17,7 @@ export default defineConfig({
   cacheDir: process.env.HANDBOK_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
     contentCheck(),
+    linkCheck(),
     starlight({
       title: 'Håndbok for sosiale medier',
       description: 'Hvordan kommunen og de ansatte bruker sosiale medier: retningslinjer, råd og verktøy.',
