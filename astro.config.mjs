@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { sidebarItems, treeSidebarItems } from './src/lib/sidebar.ts';
+import { SEARCH_RANKING } from './src/lib/search-ranking.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const folder = (name) => sidebarItems(root, name);
@@ -24,6 +25,8 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: 'Norsk bokmål', lang: 'nb' } },
       customCss: ['./src/styles/handbook.css'],
+      // Search ranking tuned for Norwegian; the search-quality test uses the same values.
+      pagefind: { ranking: SEARCH_RANKING },
       components: {
         MarkdownContent: './src/components/MarkdownContent.astro',
         Search: './src/components/Search.astro',

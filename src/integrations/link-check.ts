@@ -24,7 +24,9 @@ export function linkCheck(): AstroIntegration {
         const broken = findBrokenLinks(readBuiltPages(out), (pathname) => fs.existsSync(path.join(out, pathname)));
         if (broken.length === 0) return logger.info('Alle lenker og ankere inne i håndboka virker.');
         const lines = linkProblems(broken, pageSources(root)).map(formatProblem);
-        throw new Error(`Lenkekontrollen fant ${broken.length} lenke${broken.length === 1 ? '' : 'r'} som ikke virker:\n${lines.join('\n')}`);
+        throw new Error(
+          `Lenkekontrollen fant ${broken.length} lenke${broken.length === 1 ? '' : 'r'} som ikke virker:\n${lines.join('\n')}`,
+        );
       },
     },
   };

@@ -12,7 +12,10 @@ let copy: string;
 beforeAll(() => {
   copy = copyProject('handbok-broken-link-');
   const page = path.join(copy, 'content/docs/personvern.mdx');
-  fs.appendFileSync(page, '\nLes også [Bergen](/retningslinjer/bergen/) og [slik sletter du](/personvern/#slik-sletter-du-dt).\n');
+  fs.appendFileSync(
+    page,
+    '\nLes også [Bergen](/retningslinjer/bergen/) og [slik sletter du](/personvern/#slik-sletter-du-dt).\n',
+  );
 });
 
 afterAll(() => fs.rmSync(copy, { recursive: true, force: true }));
@@ -21,7 +24,9 @@ it('stops the build on a broken internal link or anchor and says where and how t
   const { status, output } = buildCopy(copy);
   expect(status, output).not.toBe(0);
   expect(output).toContain('Lenkekontrollen fant 2 lenker som ikke virker');
-  expect(output).toContain('content/docs/personvern.mdx › lenken «/retningslinjer/bergen/» på /personvern/: Lenken peker til en side eller fil som ikke finnes.');
+  expect(output).toContain(
+    'content/docs/personvern.mdx › lenken «/retningslinjer/bergen/» på /personvern/: Lenken peker til en side eller fil som ikke finnes.',
+  );
   expect(output).toContain(
     'content/docs/personvern.mdx › lenken «/personvern/#slik-sletter-du-dt» på /personvern/: Ankeret «#slik-sletter-du-dt» finnes ikke på siden lenken peker til. Slik retter du det: mente du «#slik-sletter-du-det»?',
   );

@@ -14,7 +14,8 @@ export function copyProject(prefix: string): string {
   fs.mkdirSync(path.join(ROOT, 'tmp'), { recursive: true });
   const copy = fs.mkdtempSync(path.join(ROOT, 'tmp', prefix));
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
-    if (fs.existsSync(path.join(ROOT, entry))) fs.cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
+    if (fs.existsSync(path.join(ROOT, entry)))
+      fs.cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
   }
   return copy;
 }

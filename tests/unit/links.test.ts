@@ -5,8 +5,14 @@ import { formatProblem } from '../../src/checks/problem.ts';
 
 const pages = new Map([
   ['/', '<a href="/regler/">Regler</a> <a href="https://example.no/x">ute</a> <a href="mailto:a@b.no">e-post</a>'],
-  ['/regler/', '<h2 id="svar-raskt">Svar raskt</h2><a href="#svar-raskt">her</a> <a href="../">opp</a> <a href="/bilde.png">bilde</a>'],
-  ['/sok/', '<a href="/regler/?a=1&amp;b=2#svar-rask">nesten</a> <a href="/regler/#helt-annet-anker-her">feil</a> <a href="/borte/">borte</a>'],
+  [
+    '/regler/',
+    '<h2 id="svar-raskt">Svar raskt</h2><a href="#svar-raskt">her</a> <a href="../">opp</a> <a href="/bilde.png">bilde</a>',
+  ],
+  [
+    '/sok/',
+    '<a href="/regler/?a=1&amp;b=2#svar-rask">nesten</a> <a href="/regler/#helt-annet-anker-her">feil</a> <a href="/borte/">borte</a>',
+  ],
 ]);
 const files = new Set(['/bilde.png']);
 const broken = findBrokenLinks(pages, (p) => files.has(p));
@@ -27,7 +33,9 @@ describe('findBrokenLinks', () => {
 
 describe('linkProblems', () => {
   it('names the source file, the link and the fix', () => {
-    const lines = linkProblems(broken, (url) => (url === '/sok/' ? 'content/docs/sok.mdx' : undefined)).map(formatProblem);
+    const lines = linkProblems(broken, (url) => (url === '/sok/' ? 'content/docs/sok.mdx' : undefined)).map(
+      formatProblem,
+    );
     expect(lines).toMatchInlineSnapshot(`
       [
         "✖ content/docs/sok.mdx › lenken «/regler/?a=1&amp;b=2#svar-rask» på /sok/: Ankeret «#svar-rask» finnes ikke på siden lenken peker til. Slik retter du det: mente du «#svar-raskt»? Bruk et anker som finnes på siden, eller fjern ankeret.",
@@ -38,6 +46,8 @@ describe('linkProblems', () => {
   });
 
   it('falls back to the page address when no single file makes the page', () => {
-    expect(linkProblems([{ page: '/selvtest/x/', href: '/y/', missing: 'page' }], () => undefined)[0]!.file).toBe('siden /selvtest/x/');
+    expect(linkProblems([{ page: '/selvtest/x/', href: '/y/', missing: 'page' }], () => undefined)[0]!.file).toBe(
+      'siden /selvtest/x/',
+    );
   });
 });
