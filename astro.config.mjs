@@ -15,6 +15,8 @@ import { exampleBlocksPlugin } from './src/lib/example-blocks-plugin.ts';
 import { interfaceLang, MALFORMS } from './src/lib/malform.ts';
 import { readInterfaceStrings } from './src/content-loading/interface-strings.ts';
 import { interfaceStrings } from './src/integrations/interface-strings.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
+import { SEARCH_RANKING } from './src/lib/search-ranking.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const excluded = excludedPageUrls(root, contentOptions(handbook));
@@ -53,6 +55,7 @@ export default defineConfig({
   security: { csp: cspConfig(root) },
   integrations: [
     contentCheck(),
+    linkCheck(),
     starlight({
       title: TITLE[lang],
       description: `Hvordan ${handbook.kommune.navn} og de ansatte bruker sosiale medier: retningslinjer, råd og verktøy.`,
@@ -60,10 +63,13 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: MALFORMS[lang], lang } },
       plugins: [interfaceStrings(root, lang)],
+      // Search ranking tuned for Norwegian; the search-quality test uses the same values.
+      pagefind: { ranking: SEARCH_RANKING },
       customCss: ['virtual:handbok/theme.css', './src/styles/handbook.css'],
       components: {
         MarkdownContent: './src/components/MarkdownContent.astro',
         Footer: './src/components/Footer.astro',
+        Search: './src/components/Search.astro',
       },
       sidebar: [
         { label: label('handbok.sidebar.startHere'), items: ['index', 'sammenlign', 'ordliste', { label: label('handbok.sidebar.selfTest'), link: '/selvtest/' }, 'personvern'] },

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readBuiltPages } from '../../src/lib/built-pages.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = path.resolve(ROOT, process.env.HANDBOK_OUT_DIR ?? 'dist');
@@ -15,11 +16,5 @@ export function requireDist(): void {
 /** URL → HTML of every built page in `dist/` (or in another built site's folder `dir`). */
 export function builtPages(dir = DIST): Map<string, string> {
   if (dir === DIST) requireDist();
-  const pages = new Map<string, string>();
-  for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.html') || file.startsWith('pagefind')) continue;
-    const url = '/' + file.replace(/index\.html$/, '').replace(/\\/g, '/');
-    pages.set(url, fs.readFileSync(path.join(dir, file), 'utf8'));
-  }
-  return pages;
+  return readBuiltPages(dir);
 }

@@ -49,11 +49,11 @@ describe('decision trees, node by node', () => {
     }
   });
 
-  it('keeps questions out of search and lets outcomes be found', () => {
+  it('keeps questions after the first out of search and lets outcomes and the first step be found', () => {
     for (const tree of trees) {
       for (const node of tree.nodes) {
         const html = pages.get(nodeUrl(tree, node.id))!;
-        expect(html.includes('data-pagefind-body'), `${tree.id}/${node.id}`).toBe(!isQuestion(node));
+        expect(html.includes('data-pagefind-body'), `${tree.id}/${node.id}`).toBe(!isQuestion(node) || node.id === tree.start);
       }
       expect(pages.get(diagramUrl(tree.id))).not.toContain('data-pagefind-body');
     }

@@ -1,0 +1,19 @@
+/** Which content file a built page is made from, so a problem found in the built site can name the file to edit. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONTENT_PATHS, pageUrlFromPath } from './paths.ts';
+
+/** Returns URL → source file (relative to the project root, forward slashes), or undefined when the page is generated from several files. */
+export function pageSources(root: string): (url: string) => string | undefined {
+  const docs = path.join(root, CONTENT_PATHS.docs);
+  const byUrl = new Map<string, string>();
+  for (const file of fs.readdirSync(docs, { recursive: true, encoding: 'utf8' })) {
+    if (/\.mdx?$/.test(file)) byUrl.set(pageUrlFromPath(file), `${CONTENT_PATHS.docs}/${file.replace(/\\/g, '/')}`);
+  }
+  return (url) => {
+    const tree = /^\/beslutningstre\/([^/]+)\//.exec(url)?.[1];
+    const treeFile = tree && `${CONTENT_PATHS.trees}/${tree}.yaml`;
+    if (treeFile && fs.existsSync(path.join(root, treeFile))) return treeFile;
+    return byUrl.get(url);
+  };
+}

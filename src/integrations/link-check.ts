@@ -1,0 +1,36 @@
+/**
+ * Checks the internal links of the built site when `astro build` is done: a link to a page, file or
+ * anchor that does not exist stops the build with the page, the link and how to fix it.
+ */
+import type { AstroIntegration } from 'astro';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findBrokenLinks, linkProblems } from '../checks/links.ts';
+import { formatProblem } from '../checks/problem.ts';
+import { pageSources } from '../content-loading/page-sources.ts';
+import { readBuiltPages } from '../lib/built-pages.ts';
+
+export function linkCheck(): AstroIntegration {
+  let root = '';
+  let base = '/';
+  return {
+    name: 'handbok:link-check',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        // Under a base path (`/handbok/`) every internal link must stay inside it.
+        const broken = findBrokenLinks(readBuiltPages(out, base), (pathname) => pathname.startsWith(base) && fs.existsSync(path.join(out, pathname.slice(base.length))));
+        if (broken.length === 0) return logger.info('Alle lenker og ankere inne i håndboka virker.');
+        const lines = linkProblems(broken, pageSources(root)).map(formatProblem);
+        throw new Error(
+          `Lenkekontrollen fant ${broken.length} lenke${broken.length === 1 ? '' : 'r'} som ikke virker:\n${lines.join('\n')}`,
+        );
+      },
+    },
+  };
+}

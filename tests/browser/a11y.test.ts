@@ -1,0 +1,139 @@
+/**
+ * Accessibility sweep with axe-core (WCAG 2.0/2.1 A and AA): every page in the sitemap in the light
+ * and the dark theme, plus the states JavaScript creates: a decision tree mid-way and at an outcome,
+ * the self-test with feedback, its result and its receipt, and the search dialog with results.
+ */
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useSite } from './browser.ts';
+import { axeProblems, sitemapPaths, themedContext, THEMES, type Theme } from './axe.ts';
+import { loadContent } from '../../src/content-loading/load.ts';
+import { ROOT } from '../build/dist.ts';
+import { isQuestion } from '../../src/schemas/tree.ts';
+import { nodeUrl } from '../../src/lib/trees.ts';
+
+const site = useSite();
+/** Pages checked at once; axe is CPU-bound, so more does not help on small machines. */
+const PARALLEL = 4;
+
+async function open(context: BrowserContext, theme: Theme, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(site.url + path);
+  const applied = await page.evaluate(() => document.documentElement.dataset.theme);
+  if (applied !== theme) throw new Error(`${path} viser tema «${applied}», ikke «${theme}»`);
+  return page;
+}
+
+/** A tree whose start question leads to another question: the mid-way state needs one. */
+function treeWithTwoQuestions() {
+  for (const { data: tree } of loadContent(ROOT).content.trees) {
+    const start = tree.nodes.find((n) => n.id === tree.start)!;
+    if (!isQuestion(start)) continue;
+    const first = start.options.find((o) => isQuestion(tree.nodes.find((n) => n.id === o.next)!));
+    if (first) return { tree, first };
+  }
+  throw new Error('Fant ikke noe beslutningstre med to spørsmål etter hverandre');
+}
+
+/** Answers the self-test question on screen with its first option and shows the feedback. */
+async function answerFirstOption(page: Page) {
+  await page.locator('[data-quiz] fieldset input').first().check();
+  await page.getByRole('button', { name: 'Svar', exact: true }).click();
+  await page.locator('[data-next]').waitFor();
+}
+
+describe.each(THEMES)('%s theme', (theme) => {
+  it('has no WCAG A/AA violations on any page in the sitemap', async () => {
+    const paths = sitemapPaths();
+    expect(paths.length).toBeGreaterThan(50);
+    const context = await themedContext(() => site.browser.newContext(), theme);
+    const problems: string[] = [];
+    const queue = [...paths];
+    await Promise.all(
+      Array.from({ length: PARALLEL }, async () => {
+        for (let path = queue.shift(); path; path = queue.shift()) {
+          const page = await open(context, theme, path);
+          problems.push(...(await axeProblems(page, `${path} (${theme})`)));
+          await page.close();
+        }
+      }),
+    );
+    await context.close();
+    expect(problems.sort()).toEqual([]);
+  }, 600_000);
+
+  it('has none in a decision tree mid-way and at an outcome', async () => {
+    const { tree, first } = treeWithTwoQuestions();
+    const context = await themedContext(() => site.browser.newContext(), theme);
+    const page = await open(context, theme, nodeUrl(tree, tree.start));
+    await page.getByRole('link', { name: first.label, exact: true }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(nodeUrl(tree, first.next));
+    const problems = await axeProblems(page, `${tree.id} midt i treet (${theme})`);
+    // Keep choosing the first answer until an outcome is reached.
+    while (await page.locator('a[data-tree-link="answer"]').count()) {
+      const before = page.url();
+      await page.locator('a[data-tree-link="answer"]').first().click();
+      await expect.poll(() => page.url()).not.toBe(before);
+    }
+    expect(await page.locator('[data-announce]').textContent()).toMatch(/^Resultat: /);
+    problems.push(...(await axeProblems(page, `${tree.id} resultat (${theme})`)));
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('has none in the self-test with feedback, result and receipt', async () => {
+    const context = await themedContext(() => site.browser.newContext(), theme);
+    const page = await open(context, theme, '/selvtest/alle-ansatte/');
+    await page.getByRole('button', { name: 'Start testen' }).click();
+    await answerFirstOption(page);
+    const problems = await axeProblems(page, `selvtest med tilbakemelding (${theme})`);
+    await page.locator('[data-next]').click();
+    while (!(await page.locator('#quiz-result-heading').count())) {
+      await answerFirstOption(page);
+      await page.locator('[data-next]').click();
+    }
+    problems.push(...(await axeProblems(page, `selvtest resultat (${theme})`)));
+    // The receipt is offered only after a pass; the first option is not always right, so retake if needed.
+    while ((await page.locator('#quiz-result-heading').textContent()) !== 'Du har bestått') {
+      await page.getByRole('button', { name: 'Ta testen på nytt' }).click();
+      await answerAllRight(page);
+    }
+    await page.getByLabel('Navnet ditt (blir ikke lagret)').fill('Kari Nordmann');
+    await page.getByRole('button', { name: 'Lag kvittering' }).click();
+    await page.locator('.quiz-receipt').waitFor();
+    problems.push(...(await axeProblems(page, `selvtest kvittering (${theme})`)));
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('has none with the search dialog open and showing results', async () => {
+    const context = await themedContext(() => site.browser.newContext(), theme);
+    const page = await open(context, theme, '/');
+    const button = page.locator('site-search button[data-open-modal]');
+    await expect.poll(() => button.isEnabled()).toBe(true);
+    await button.click();
+    await page.locator('#starlight__search input').fill('taushetsplikt');
+    await page.locator('.pagefind-ui__result').first().waitFor();
+    const problems = await axeProblems(page, `søkedialog med treff (${theme})`);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
+
+/** Answers every question right, using the answers the page's question bank carries for no-JS readers. */
+async function answerAllRight(page: Page) {
+  while (!(await page.locator('#quiz-result-heading').count())) {
+    const legend = (await page.locator('[data-quiz] legend').textContent())!.trim();
+    const right = await page.evaluate((legend) => {
+      const fs = [...document.querySelectorAll('[data-question-bank] fieldset')].find(
+        (f) => f.querySelector('[data-q]')!.textContent!.trim() === legend,
+      )!;
+      return [...fs.querySelectorAll<HTMLElement>('.quiz-options > li')]
+        .filter((li) => li.dataset.correct === 'true')
+        .map((li) => li.querySelector('label')!.textContent!.trim());
+    }, legend);
+    for (const text of right) await page.locator('[data-quiz]').getByLabel(text, { exact: true }).check();
+    await page.getByRole('button', { name: 'Svar', exact: true }).click();
+    await page.locator('[data-next]').click();
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Search quality on the real Pagefind index: realistic queries (tests/search-queries.yaml) must
+ * find one of their pages in the top three. Prints every miss and the hit rate; fails below 90 %.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ROOT } from '../build/dist.ts';
+import { useSite } from './browser.ts';
+import { SEARCH_RANKING } from '../../src/lib/search-ranking.ts';
+import { searchTerms } from '../../src/lib/search-terms.ts';
+
+interface Query {
+  query: string;
+  pages: string[];
+}
+
+const QUERIES: Query[] = parse(fs.readFileSync(path.join(ROOT, 'tests/search-queries.yaml'), 'utf8'));
+const TARGET = 0.9;
+const site = useSite();
+let page: Page;
+
+beforeAll(async () => {
+  page = await site.browser.newPage();
+  await page.goto(`${site.url}/`);
+});
+
+/** The URLs of the first three results, as the site's search dialog ranks them: same words sent, same ranking. */
+function topThree(query: string): Promise<string[]> {
+  // A string, not a function: Vitest would rewrite `import()` inside a function for Node.
+  return page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
+    const response = await pagefind.search(${JSON.stringify(searchTerms(query))});
+    return Promise.all(response.results.slice(0, 3).map(async (r) => (await r.data()).url));
+  })()`);
+}
+
+it('has a well-formed list of at least 25 queries whose pages exist', () => {
+  expect(QUERIES.length).toBeGreaterThanOrEqual(25);
+  for (const q of QUERIES) {
+    expect(q.query, JSON.stringify(q)).toMatch(/\S/);
+    expect(q.pages.length, q.query).toBeGreaterThan(0);
+    for (const url of q.pages) {
+      const file = path.join(ROOT, 'dist', url, 'index.html');
+      expect(fs.existsSync(file), `${q.query}: ${url} finnes ikke`).toBe(true);
+      expect(fs.readFileSync(file, 'utf8'), `${q.query}: ${url} er ikke med i søket`).toContain('data-pagefind-body');
+    }
+  }
+});
+
+it(`finds the right page in the top three for at least ${TARGET * 100} % of the queries`, async () => {
+  const misses: string[] = [];
+  for (const { query, pages } of QUERIES) {
+    const top = await topThree(query);
+    if (!top.some((url) => pages.includes(url)))
+      misses.push(`«${query}»: fikk ${top.join(', ') || 'ingen treff'}; ventet en av ${pages.join(', ')}`);
+  }
+  const rate = (QUERIES.length - misses.length) / QUERIES.length;
+  console.log(
+    `Søkekvalitet: ${QUERIES.length - misses.length} av ${QUERIES.length} søk (${Math.round(rate * 100)} %) fant riktig side blant de tre første.`,
+  );
+  if (misses.length) console.log(`Bommet:\n${misses.join('\n')}`);
+  expect(rate, misses.join('\n')).toBeGreaterThanOrEqual(TARGET);
+});
+
+it('searches in the dialog the same way: same ranking, small words dropped', async () => {
+  const astro = path.join(ROOT, 'dist/_astro');
+  const bundle = fs
+    .readdirSync(astro)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => fs.readFileSync(path.join(astro, f), 'utf8'))
+    .find((js) => js.includes('processTerm'));
+  expect(bundle, 'fant ikke skriptet til søkedialogen i dist/_astro').toBeDefined();
+  const ranking = /ranking:\{([^}]*)\}/.exec(bundle!)?.[1] ?? '';
+  const values = Object.fromEntries(
+    ranking
+      .split(',')
+      .map((pair) => pair.split(':'))
+      .map(([k, v]) => [k, Number(v)]),
+  );
+  expect(values).toEqual(SEARCH_RANKING);
+
+  // Pagefind alone finds nothing for this: no page has every word. The dialog drops «må», «jeg», «på» and «facebook».
+  const dialog = await site.browser.newPage();
+  await dialog.goto(`${site.url}/`);
+  await dialog.locator('#starlight__search input').waitFor({ state: 'attached' });
+  await dialog.locator('site-search button[data-open-modal]').click();
+  await dialog.locator('#starlight__search input').fill('må jeg journalføre meldinger på facebook');
+  await expect
+    .poll(() => dialog.locator('.pagefind-ui__message').textContent(), { timeout: 10_000 })
+    .toMatch(/^\d+ treff/);
+  expect(await dialog.locator('.pagefind-ui__result').count()).toBeGreaterThan(0);
+  await dialog.close();
+});

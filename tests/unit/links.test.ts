@@ -1,0 +1,53 @@
+/** The link check over a small made-up site: which links count as broken, and what the author is told. */
+import { describe, expect, it } from 'vitest';
+import { findBrokenLinks, linkProblems } from '../../src/checks/links.ts';
+import { formatProblem } from '../../src/checks/problem.ts';
+
+const pages = new Map([
+  ['/', '<a href="/regler/">Regler</a> <a href="https://example.no/x">ute</a> <a href="mailto:a@b.no">e-post</a>'],
+  [
+    '/regler/',
+    '<h2 id="svar-raskt">Svar raskt</h2><a href="#svar-raskt">her</a> <a href="../">opp</a> <a href="/bilde.png">bilde</a>',
+  ],
+  [
+    '/sok/',
+    '<a href="/regler/?a=1&amp;b=2#svar-rask">nesten</a> <a href="/regler/#helt-annet-anker-her">feil</a> <a href="/borte/">borte</a>',
+  ],
+]);
+const files = new Set(['/bilde.png']);
+const broken = findBrokenLinks(pages, (p) => files.has(p));
+
+describe('findBrokenLinks', () => {
+  it('accepts pages, relative links, anchors on the page, files and external links', () => {
+    expect(broken.filter((b) => b.page !== '/sok/')).toEqual([]);
+  });
+
+  it('reports a missing page and a missing anchor, with the closest anchor when one is near', () => {
+    expect(broken).toEqual([
+      { page: '/sok/', href: '/regler/?a=1&amp;b=2#svar-rask', missing: 'anchor', suggestion: 'svar-raskt' },
+      { page: '/sok/', href: '/regler/#helt-annet-anker-her', missing: 'anchor' },
+      { page: '/sok/', href: '/borte/', missing: 'page' },
+    ]);
+  });
+});
+
+describe('linkProblems', () => {
+  it('names the source file, the link and the fix', () => {
+    const lines = linkProblems(broken, (url) => (url === '/sok/' ? 'content/docs/sok.mdx' : undefined)).map(
+      formatProblem,
+    );
+    expect(lines).toMatchInlineSnapshot(`
+      [
+        "✖ content/docs/sok.mdx › lenken «/regler/?a=1&amp;b=2#svar-rask» på /sok/: Ankeret «#svar-rask» finnes ikke på siden lenken peker til. Slik retter du det: mente du «#svar-raskt»? Bruk et anker som finnes på siden, eller fjern ankeret.",
+        "✖ content/docs/sok.mdx › lenken «/regler/#helt-annet-anker-her» på /sok/: Ankeret «#helt-annet-anker-her» finnes ikke på siden lenken peker til. Slik retter du det: bruk et anker som finnes på siden (en overskrift «## Svar raskt» får ankeret #svar-raskt), eller fjern ankeret.",
+        "✖ content/docs/sok.mdx › lenken «/borte/» på /sok/: Lenken peker til en side eller fil som ikke finnes. Slik retter du det: rett adressen, eller lag siden. Adressen følger filstien: content/docs/ks-rapport/metode.mdx → /ks-rapport/metode/.",
+      ]
+    `);
+  });
+
+  it('falls back to the page address when no single file makes the page', () => {
+    expect(linkProblems([{ page: '/selvtest/x/', href: '/y/', missing: 'page' }], () => undefined)[0]!.file).toBe(
+      'siden /selvtest/x/',
+    );
+  });
+});
