@@ -25,9 +25,17 @@ function astroFiles(dir: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
+/** Starlight's components where Node finds them: the project's node_modules, or a parent folder's (a copy of the project inside it). */
+function starlightDist(root: string): string {
+  for (let dir = path.resolve(root); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules/@astrojs/starlight/dist');
+    if (fs.existsSync(candidate) || dir === path.dirname(dir)) return candidate;
+  }
+}
+
 /** Folders whose components may put an inline script on a page: Starlight's and ours. */
 export function inlineScriptFolders(root: string): string[] {
-  return [path.join(root, 'node_modules/@astrojs/starlight/dist'), path.join(root, 'src')];
+  return [starlightDist(root), path.join(root, 'src')];
 }
 
 /** Sorted, distinct hashes of every inline script in those folders. */
