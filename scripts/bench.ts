@@ -69,7 +69,10 @@ async function buildTimes(): Promise<void> {
       `${memory.toFixed(2)} ${memory <= GOAL ? '✔' : '✖'}`,
     ]);
   }
-  table(['ekstra sider', 'Starlight s', 'håndboka s', 'forhold tid', 'Starlight MiB', 'håndboka MiB', 'forhold minne'], rows);
+  table(
+    ['ekstra sider', 'Starlight s', 'håndboka s', 'forhold tid', 'Starlight MiB', 'håndboka MiB', 'forhold minne'],
+    rows,
+  );
   out(`Målet er at håndboka bruker høyst 10 % mer tid og minne enn Starlight alene (forhold ≤ ${GOAL}).`);
   out('Håndboka bygger i tillegg sine egne sider (ca. 100), sjekker innholdet og lager søkeindeks for alt.');
   out();
@@ -95,7 +98,9 @@ function sizeReport(dist: string, reference: { handbook: FirstView; plain: First
     ],
   );
   const extra = reference.handbook.total - reference.plain.total;
-  out(`Referansesiden har samme tekst og samme sidemeny i begge. Håndboka legger til ${extra} byte (${((100 * extra) / reference.plain.total).toFixed(1)} %).`);
+  out(
+    `Referansesiden har samme tekst og samme sidemeny i begge. Håndboka legger til ${extra} byte (${((100 * extra) / reference.plain.total).toFixed(1)} %).`,
+  );
   out();
 }
 
@@ -110,21 +115,36 @@ async function searchAndLighthouse(dist: string): Promise<void> {
     await browser.close();
     out('## Første søk');
     out();
-    out(`Søk etter «${search.query}» fra forsiden: ${search.requests} forespørsler, ${kB(search.bytes)} kB til sammen.`);
+    out(
+      `Søk etter «${search.query}» fra forsiden: ${search.requests} forespørsler, ${kB(search.bytes)} kB til sammen.`,
+    );
     out();
-    table(['del', 'kB'], Object.entries(search.byKind).map(([kind, bytes]) => [kind, kB(bytes)]));
+    table(
+      ['del', 'kB'],
+      Object.entries(search.byKind).map(([kind, bytes]) => [kind, kB(bytes)]),
+    );
     if (quick) return;
     const { runLighthouse } = await import('./bench/lighthouse.ts');
     console.error('Kjører Lighthouse …');
-    const results = await runLighthouse(findChromium(), PAGE_TYPES.map((p) => server.url + p.url));
+    const results = await runLighthouse(
+      findChromium(),
+      PAGE_TYPES.map((p) => server.url + p.url),
+    );
     out('## Lighthouse (mobil)');
     out();
     table(
       ['side', 'ytelse', 'tilgjengelighet', 'beste praksis', 'SEO'],
-      results.map((r, i) => [PAGE_TYPES[i]!.name, r.scores.performance!, r.scores.accessibility!, r.scores['best-practices']!, r.scores.seo!]),
+      results.map((r, i) => [
+        PAGE_TYPES[i]!.name,
+        r.scores.performance!,
+        r.scores.accessibility!,
+        r.scores['best-practices']!,
+        r.scores.seo!,
+      ]),
     );
     for (const [i, r] of results.entries()) {
-      for (const [category, audits] of Object.entries(r.lost)) out(`- ${PAGE_TYPES[i]!.name}, ${category}: ${audits.join('; ')}`);
+      for (const [category, audits] of Object.entries(r.lost))
+        out(`- ${PAGE_TYPES[i]!.name}, ${category}: ${audits.join('; ')}`);
     }
     out();
   } finally {
@@ -135,7 +155,9 @@ async function searchAndLighthouse(dist: string): Promise<void> {
 const versions = `astro ${installedVersion(ROOT, 'astro')}, @astrojs/starlight ${installedVersion(ROOT, '@astrojs/starlight')}`;
 out('# Ytelse: håndboka mot Starlight alene');
 out();
-out(`Målt ${new Date().toISOString().slice(0, 10)} med ${versions}, Node ${process.versions.node}${quick ? ' (--quick)' : ''}. Lag på nytt med \`npm run bench\`.`);
+out(
+  `Målt ${new Date().toISOString().slice(0, 10)} med ${versions}, Node ${process.versions.node}${quick ? ' (--quick)' : ''}. Lag på nytt med \`npm run bench\`.`,
+);
 out();
 await buildTimes();
 const dist = await buildHandbook();

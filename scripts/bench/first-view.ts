@@ -26,16 +26,21 @@ export function htmlFile(dist: string, url: string): string {
 }
 
 export const stylesheetsOf = (html: string): string[] =>
-  [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"([^>]*)>/g)].filter((m) => !/media="print"/.test(m[2]!)).map((m) => m[1]!);
+  [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"([^>]*)>/g)]
+    .filter((m) => !/media="print"/.test(m[2]!))
+    .map((m) => m[1]!);
 
-export const moduleScriptsOf = (html: string): string[] => [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+export const moduleScriptsOf = (html: string): string[] =>
+  [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
 
 /** A built script and every module it imports statically, as site-absolute paths. */
 export function withStaticImports(dist: string, script: string): string[] {
   const files = new Set([script]);
   for (const file of files) {
     const code = fs.readFileSync(path.join(dist, file), 'utf8');
-    for (const [, spec] of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)) {
+    for (const [, spec] of code.matchAll(
+      /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g,
+    )) {
       files.add(path.posix.join(path.posix.dirname(file), spec!));
     }
   }
@@ -47,6 +52,10 @@ export function firstView(dist: string, url: string): FirstView {
   const size = (file: string) => gzipBytes(fs.readFileSync(path.join(dist, file)));
   const css = stylesheetsOf(html);
   const js = [...new Set(moduleScriptsOf(html).flatMap((s) => withStaticImports(dist, s)))];
-  const view = { html: gzipBytes(html), css: css.reduce((s, f) => s + size(f), 0), js: js.reduce((s, f) => s + size(f), 0) };
+  const view = {
+    html: gzipBytes(html),
+    css: css.reduce((s, f) => s + size(f), 0),
+    js: js.reduce((s, f) => s + size(f), 0),
+  };
   return { ...view, total: view.html + view.css + view.js, files: [...css, ...js] };
 }

@@ -18,12 +18,25 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 export async function runLighthouse(chromePath: string, urls: string[]): Promise<LighthouseResult[]> {
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const results: LighthouseResult[] = [];
     for (const url of urls) {
-      const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+      const run = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
       if (!run) throw new Error(`Lighthouse ga ikke noe resultat for ${url}`);
       const { categories, audits } = run.lhr;
       const scores: Record<string, number> = {};
@@ -34,7 +47,9 @@ export async function runLighthouse(chromePath: string, urls: string[]): Promise
         if (scores[id] === 100) continue;
         lost[id] = category.auditRefs
           .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
-          .map((ref) => `${ref.id}: ${audits[ref.id]!.title} (${audits[ref.id]!.displayValue ?? audits[ref.id]!.score})`);
+          .map(
+            (ref) => `${ref.id}: ${audits[ref.id]!.title} (${audits[ref.id]!.displayValue ?? audits[ref.id]!.score})`,
+          );
       }
       results.push({ url, scores, lost });
     }

@@ -8,7 +8,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { firstView, htmlFile, type FirstView } from './first-view.ts';
 import { measureBuild } from './measure-build.ts';
-import { BENCH_FOLDER, installedVersion, makeHandbookSite, makePlainSite, sidebarFromHtml, type SidebarGroup } from './sites.ts';
+import {
+  BENCH_FOLDER,
+  installedVersion,
+  makeHandbookSite,
+  makePlainSite,
+  sidebarFromHtml,
+  type SidebarGroup,
+} from './sites.ts';
 import { syntheticPage } from './synthetic-pages.ts';
 
 export const REFERENCE_PAGE = syntheticPage(1);
@@ -39,7 +46,11 @@ export async function handbookReference(root: string): Promise<{ view: FirstView
 /** Builds plain Starlight with the reference page and the given sidebar, and measures the page's first view. */
 export async function plainReference(root: string, nav: SidebarGroup[]): Promise<FirstView> {
   const dir = path.join(root, '.bench/ref-plain');
-  makePlainSite(root, dir, [REFERENCE_PAGE], { sidebar: nav, title: 'Håndbok for sosiale medier', site: 'https://handbok.example.no' });
+  makePlainSite(root, dir, [REFERENCE_PAGE], {
+    sidebar: nav,
+    title: 'Håndbok for sosiale medier',
+    site: 'https://handbok.example.no',
+  });
   await measureBuild(root, dir, path.join(dir, 'dist'));
   return firstView(path.join(dir, 'dist'), REFERENCE_URL);
 }

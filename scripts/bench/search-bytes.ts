@@ -33,7 +33,11 @@ export async function firstSearchBytes(browser: Browser, siteUrl: string, query:
   const sizes: Array<Promise<[string, number]>> = [];
   page.on('response', (response) => {
     const kind = kindOf(response.url());
-    sizes.push(response.body().then((body) => [kind, ['javascript', 'css', 'metadata'].includes(kind) ? gzipBytes(body) : body.length]));
+    sizes.push(
+      response
+        .body()
+        .then((body) => [kind, ['javascript', 'css', 'metadata'].includes(kind) ? gzipBytes(body) : body.length]),
+    );
   });
   await page.locator('site-search button[data-open-modal]').click();
   await page.locator('#starlight__search input').fill(query);

@@ -32,17 +32,30 @@ function writePages(dir: string, pages: SyntheticPage[], frontmatter: (p: Synthe
  * A copy of this handbook with the synthetic pages in `content/docs/bench/`. With `inSidebar` they
  * get their own sidebar group (as plain Starlight's default sidebar lists every page).
  */
-export function makeHandbookSite(root: string, dir: string, pages: SyntheticPage[], { inSidebar }: { inSidebar: boolean }): void {
+export function makeHandbookSite(
+  root: string,
+  dir: string,
+  pages: SyntheticPage[],
+  { inSidebar }: { inSidebar: boolean },
+): void {
   fresh(dir);
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
-    if (fs.existsSync(path.join(root, entry))) fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+    if (fs.existsSync(path.join(root, entry)))
+      fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
   }
   writePages(path.join(dir, 'content/docs', BENCH_FOLDER), pages, handbookFrontmatter);
   if (!inSidebar) return;
   const config = path.join(dir, 'astro.config.mjs');
   const text = fs.readFileSync(config, 'utf8');
-  if (!text.includes('sidebar: [')) throw new Error('Fant ikke `sidebar: [` i astro.config.mjs; benchmarken må oppdateres.');
-  fs.writeFileSync(config, text.replace('sidebar: [', `sidebar: [\n        { label: 'Testsider', collapsed: true, items: folder('${BENCH_FOLDER}') },`));
+  if (!text.includes('sidebar: ['))
+    throw new Error('Fant ikke `sidebar: [` i astro.config.mjs; benchmarken må oppdateres.');
+  fs.writeFileSync(
+    config,
+    text.replace(
+      'sidebar: [',
+      `sidebar: [\n        { label: 'Testsider', collapsed: true, items: folder('${BENCH_FOLDER}') },`,
+    ),
+  );
 }
 
 /**
@@ -59,7 +72,10 @@ export function makePlainSite(
   fresh(dir);
   const dependencies = Object.fromEntries(['astro', '@astrojs/starlight'].map((p) => [p, installedVersion(root, p)]));
   // Astro bundles only the Astro packages a project lists as dependencies; without them the build fails.
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'plain-starlight', private: true, type: 'module', dependencies }, null, 2));
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'plain-starlight', private: true, type: 'module', dependencies }, null, 2),
+  );
   const options = {
     title,
     defaultLocale: 'root',
@@ -134,4 +150,10 @@ export function sidebarFromHtml(html: string): SidebarGroup[] {
   return groups;
 }
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");

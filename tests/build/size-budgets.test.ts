@@ -27,7 +27,9 @@ const pages = builtPages();
 
 /** The scripts a page runs that contain `marker`, inline or loaded, with their gzip size (imports included). */
 function scriptsWith(html: string, marker: string): number[] {
-  const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((s) => s.includes(marker));
+  const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1]!)
+    .filter((s) => s.includes(marker));
   const loaded = moduleScriptsOf(html)
     .map((src) => withStaticImports(DIST, src).map((f) => fs.readFileSync(path.join(DIST, f))))
     .filter((files) => files.some((f) => f.toString('utf8').includes(marker)));
@@ -45,8 +47,16 @@ describe('size budgets', () => {
   });
 
   it.each([
-    { name: 'decision tree', marker: 'customElements.define(`decision-tree`', on: (url: string) => /^\/beslutningstre\/.+\/$/.test(url) && !url.endsWith('/diagram/') },
-    { name: 'self-test', marker: 'customElements.define(`self-test`', on: (url: string) => /^\/selvtest\/[^/]+\/$/.test(url) },
+    {
+      name: 'decision tree',
+      marker: 'customElements.define(`decision-tree`',
+      on: (url: string) => /^\/beslutningstre\/.+\/$/.test(url) && !url.endsWith('/diagram/'),
+    },
+    {
+      name: 'self-test',
+      marker: 'customElements.define(`self-test`',
+      on: (url: string) => /^\/selvtest\/[^/]+\/$/.test(url),
+    },
   ])(`loads the $name script only on its pages, at most ${SCRIPT_BUDGET} bytes gzip`, ({ marker, on }) => {
     let found = 0;
     for (const [url, html] of pages) {
@@ -62,10 +72,18 @@ describe('size budgets', () => {
   it('keeps a content page’s first view within the allowance over plain Starlight’s', async () => {
     const baseline = readBaseline(ROOT);
     const measured = `bench/baseline.json er målt med Astro ${baseline.astro} og Starlight ${baseline.starlight}`;
-    expect(installedVersion(ROOT, 'astro'), `${measured}. Mål på nytt med \`npm run bench -- --baseline\`.`).toBe(baseline.astro);
-    expect(installedVersion(ROOT, '@astrojs/starlight'), `${measured}. Mål på nytt med \`npm run bench -- --baseline\`.`).toBe(baseline.starlight);
+    expect(installedVersion(ROOT, 'astro'), `${measured}. Mål på nytt med \`npm run bench -- --baseline\`.`).toBe(
+      baseline.astro,
+    );
+    expect(
+      installedVersion(ROOT, '@astrojs/starlight'),
+      `${measured}. Mål på nytt med \`npm run bench -- --baseline\`.`,
+    ).toBe(baseline.starlight);
     const { view, nav } = await handbookReference(ROOT);
-    expect(countLinks(nav), 'Sidemenyen har endret seg siden bench/baseline.json ble målt. Mål på nytt med `npm run bench -- --baseline`.').toBe(baseline.sidebarLinks);
+    expect(
+      countLinks(nav),
+      'Sidemenyen har endret seg siden bench/baseline.json ble målt. Mål på nytt med `npm run bench -- --baseline`.',
+    ).toBe(baseline.sidebarLinks);
     const detail = `håndboka ${JSON.stringify({ html: view.html, css: view.css, js: view.js })}, Starlight ${JSON.stringify(baseline.plain)}`;
     expect(view.js, `ingen ekstra JavaScript på innholdssider: ${detail}`).toBeLessThanOrEqual(baseline.plain.js);
     expect(view.total, detail).toBeLessThanOrEqual(baseline.plain.total + FIRST_VIEW_ALLOWANCE);

@@ -4,10 +4,13 @@ import { bankPages, bankPageUrl } from '../../src/lib/selftest/bank.ts';
 import type { Question } from '../../src/schemas/question.ts';
 import type { Rule } from '../../src/schemas/rule.ts';
 
-const rules = new Map(['svartid', 'sletting', 'krise'].map((topic) => [`r-${topic}`, { topics: [topic] } as unknown as Rule]));
+const rules = new Map(
+  ['svartid', 'sletting', 'krise'].map((topic) => [`r-${topic}`, { topics: [topic] } as unknown as Rule]),
+);
 const question = (id: string, topic: string) => ({ id, rules: [`r-${topic}`] }) as unknown as Question;
 const order = ['svartid', 'sletting', 'krise'];
-const pool = (n: number) => Array.from({ length: n }, (_, i) => question(`q${String(i).padStart(2, '0')}`, order[(i * 7) % 3]!));
+const pool = (n: number) =>
+  Array.from({ length: n }, (_, i) => question(`q${String(i).padStart(2, '0')}`, order[(i * 7) % 3]!));
 
 describe('bankPages', () => {
   it('keeps a small bank on one page', () => {
@@ -18,7 +21,16 @@ describe('bankPages', () => {
   it('splits into as few pages as the limit allows, of even size, losing nothing', () => {
     const pages = bankPages(pool(31), rules, order);
     expect(pages.map((p) => p.length)).toEqual([11, 11, 9]);
-    expect(pages.flat().map((q) => q.id).sort()).toEqual(pool(31).map((q) => q.id).sort());
+    expect(
+      pages
+        .flat()
+        .map((q) => q.id)
+        .sort(),
+    ).toEqual(
+      pool(31)
+        .map((q) => q.id)
+        .sort(),
+    );
     expect(bankPages(pool(21), rules, order).map((p) => p.length)).toEqual([11, 10]);
   });
 

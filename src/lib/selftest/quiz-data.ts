@@ -11,7 +11,10 @@ import type { QuizQuestion } from './model.ts';
 export function ruleLinks(q: Question, data: SiteData): [string, string][] {
   return q.rules.map((id) => {
     const rule = need(data.rules, id, 'Regelen');
-    return [`${rule.title} (${need(data.sources, rule.source, 'Kilden').shortName})`, need(data.ruleHome, id, 'Siden for regelen')];
+    return [
+      `${rule.title} (${need(data.sources, rule.source, 'Kilden').shortName})`,
+      need(data.ruleHome, id, 'Siden for regelen'),
+    ];
   });
 }
 
