@@ -1,7 +1,7 @@
 /**
  * A new hire taking the self-test in Chromium: fail, retake and pass, reload in the middle and keep
  * the answers, print the receipt; the same by keyboard only; damaged and blocked storage; deleting
- * what is stored; the bank without JavaScript; and nothing sent anywhere.
+ * what is stored; the bank pages without JavaScript; and nothing sent anywhere.
  */
 import { handbook } from '../../src/config/index.ts';
 import { describe, expect, it } from 'vitest';
@@ -12,13 +12,14 @@ const PATH = '/selvtest/alle-ansatte/';
 
 const site = useSite();
 
-/** Picks the right (or a wrong) answer for the question on screen, using the bank's markup in the page. */
+/** Picks the right (or a wrong) answer for the question on screen, using the questions the test fetched. */
 async function answer(page: Page, right: boolean, { keyboard = false } = {}) {
   const legend = (await page.locator('[data-quiz] legend').textContent())!.trim();
   const choices = await page.evaluate(
-    ({ legend, right }) => {
-      const fs = [...document.querySelectorAll('[data-question-bank] fieldset')].find((f) => f.querySelector('[data-q]')!.textContent!.trim() === legend)!;
-      const options = [...fs.querySelectorAll('.quiz-options > li')].map((li) => ({ text: li.querySelector('label')!.textContent!.trim(), correct: (li as HTMLElement).dataset.correct === 'true' }));
+    async ({ legend, right }) => {
+      const url = document.querySelector<HTMLElement>('self-test')!.dataset.questions!;
+      const bank = (await (await fetch(url)).json()) as Array<{ question: string; options: Array<{ text: string; correct: boolean }> }>;
+      const options = bank.find((q) => q.question === legend)!.options;
       const wanted = right ? options.filter((o) => o.correct) : [options.find((o) => !o.correct)!];
       return wanted.map((o) => o.text);
     },
@@ -163,17 +164,28 @@ describe('the self-test', () => {
     await context.close();
   });
 
-  it('shows the whole bank as fieldsets with answers in disclosures without JavaScript', async () => {
+  it('links to the whole bank as fieldsets with answers in disclosures without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url + PATH);
-    const fieldsets = page.locator('[data-question-bank] fieldset');
-    expect(await fieldsets.count()).toBeGreaterThanOrEqual(12);
+    expect(await page.locator('[data-quiz]').isHidden()).toBe(true);
+    await page.locator('[data-question-bank]').getByRole('link', { name: /spørsmålene med svar/ }).click();
+    expect(new URL(page.url()).pathname).toBe(`${PATH}sporsmal/`);
+    const fieldsets = page.locator('fieldset.quiz-question');
     expect(await fieldsets.first().locator('legend').count()).toBe(1);
     expect(await fieldsets.first().locator('input').count()).toBeGreaterThanOrEqual(2);
     const details = fieldsets.first().locator('details');
     expect(await details.locator('summary').textContent()).toBe('Se svaret');
-    expect(await page.locator('[data-quiz]').isHidden()).toBe(true);
+    await details.locator('summary').click();
+    expect(await details.locator('a').first().isVisible()).toBe(true);
+    // The other parts of the bank, linked from the first; together they hold more than one round.
+    const parts = await page.getByRole('navigation', { name: 'Sidene med spørsmål' }).getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    let total = 0;
+    for (const part of parts.length > 0 ? parts : [page.url()]) {
+      await page.goto(part);
+      total += await page.locator('fieldset.quiz-question').count();
+    }
+    expect(total).toBeGreaterThanOrEqual(12);
     await context.close();
   });
 });

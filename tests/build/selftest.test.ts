@@ -1,7 +1,8 @@
 /**
- * The self-test as built: every test page carries its whole pool as fieldsets with legends and
- * answers in disclosures, the bank version, and a quiz script that is on self-test pages only and
- * under 10 kB gzip (including what it imports).
+ * The self-test as built: every test's whole pool is on its bank pages as fieldsets with legends and
+ * answers in disclosures, and in the JSON the in-page test fetches; the test page carries the bank
+ * version and a link to the bank, and a quiz script that is on self-test pages only and under 10 kB
+ * gzip (including what it imports).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, ROOT } from './dist.ts';
 import { loadContent } from '../../src/content-loading/load.ts';
-import { bankVersion, poolFor } from '../../src/lib/selftest/bank.ts';
+import { bankDataUrl, bankPageUrl, bankVersion, poolFor } from '../../src/lib/selftest/bank.ts';
 
 const pages = builtPages();
 const { content } = loadContent(ROOT);
@@ -35,9 +36,15 @@ describe('the self-test pages', () => {
   it.each(content.selfTests.map((t) => t.data))('$id: shows its pool readable without JavaScript, with the bank version', (test) => {
     const html = pages.get(`/selvtest/${test.id}/`)!;
     const pool = poolFor(test, questions);
-    expect(html.match(/<fieldset class="quiz-question"/g)?.length).toBe(pool.length);
-    expect(html.match(/<legend>/g)?.length).toBe(pool.length);
-    expect(html.match(/<summary>Se svaret<\/summary>/g)?.length).toBe(pool.length);
+    expect(html).toContain(`href="${bankPageUrl(test.id, 1)}"`);
+    const bank = [...pages].filter(([url]) => url.startsWith(bankPageUrl(test.id, 1))).map(([, page]) => page);
+    expect(bank.length).toBeGreaterThanOrEqual(1);
+    for (const page of bank) expect(page.match(/<legend>/g)?.length).toBe(page.match(/<summary>Se svaret<\/summary>/g)?.length);
+    const shown = bank.flatMap((page) => [...page.matchAll(/<fieldset class="quiz-question" data-question="([^"]+)"/g)].map((m) => m[1]));
+    expect(shown.sort()).toEqual(pool.map((q) => q.id).sort());
+    const data = JSON.parse(fs.readFileSync(path.join(DIST, bankDataUrl(test.id)), 'utf8')) as Array<{ id: string; rules: [string, string][] }>;
+    expect(data.map((q) => q.id).sort()).toEqual(pool.map((q) => q.id).sort());
+    expect(data.every((q) => q.rules.length > 0 && q.rules.every(([title, href]) => title && href.includes('#')))).toBe(true);
     expect(html).toContain(`data-bank="${bankVersion(questions)}"`);
     expect(html).toContain(`data-count="${test.questionCount}"`);
     expect(html).toContain(`data-pass="${test.passMark}"`);

@@ -1,7 +1,8 @@
 /**
- * <self-test>: runs a self-test in the page. Without JavaScript the page shows the whole question
- * bank with the answers in disclosures; this element reads the questions from that markup, hides it
- * and asks N drawn questions one at a time, with feedback, a result and a printable receipt.
+ * <self-test>: runs a self-test in the page. Without JavaScript the page links to the question bank
+ * (its own pages, the answers in disclosures); this element fetches the same questions as JSON
+ * (`data-questions`), hides that link and asks N drawn questions one at a time, with feedback, a
+ * result and a printable receipt.
  * Progress is kept in localStorage only (see src/lib/selftest/store.ts); nothing is sent anywhere.
  * Its words come from the page: `<script type="application/json" data-strings>` holds the
  * `handbok.selftest.*` strings (without the prefix) in the site's målform, `{{name}}` for values.
@@ -24,20 +25,11 @@ function h(tag: string, attrs: Record<string, string | boolean> = {}, ...childre
   return el;
 }
 
-function readBank(root: Element): QuizQuestion[] {
-  return [...root.querySelectorAll<HTMLElement>('fieldset[data-question]')].map((fs) => ({
-    id: fs.dataset.question!,
-    type: fs.dataset.type as QuizQuestion['type'],
-    topic: fs.dataset.topicLabel!,
-    question: fs.querySelector('[data-q]')!.textContent!.trim(),
-    options: [...fs.querySelectorAll('.quiz-options > li')].map((li, i) => ({
-      text: li.querySelector('label')!.textContent!.trim(),
-      correct: (li as HTMLElement).dataset.correct === 'true',
-      feedback: fs.querySelector(`[data-feedback="${i}"] [data-f]`)!.textContent!.trim(),
-    })),
-    explanation: fs.querySelector('[data-explanation]')!.textContent!.trim(),
-    rules: [...fs.querySelectorAll<HTMLAnchorElement>('a[data-rule]')].map((a) => [a.textContent!.trim(), a.getAttribute('href')!]),
-  }));
+/** The questions the test draws from, built from the same bank as the no-JavaScript pages. */
+async function fetchQuestions(url: string): Promise<QuizQuestion[]> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json();
 }
 
 class SelfTest extends HTMLElement {
@@ -55,15 +47,21 @@ class SelfTest extends HTMLElement {
 
   connectedCallback() {
     this.strings = JSON.parse(this.querySelector('script[data-strings]')?.textContent || '{}');
-    const bank = readBank(this);
+    this.live = this.querySelector<HTMLElement>('[data-live]')!;
+    this.view = this.querySelector<HTMLElement>('[data-quiz]')!;
+    fetchQuestions(this.dataset.questions!).then(
+      (bank) => this.ready(bank),
+      () => this.querySelector('[data-notice]')!.replaceChildren(h('p', { class: 'quiz-notice' }, this.t('notLoaded'))),
+    );
+  }
+
+  private ready(bank: QuizQuestion[]) {
     this.questions = new Map(bank.map((q) => [q.id, q]));
     const { test, site, bank: version } = this.dataset;
     this.store = openStore(() => window.localStorage, site!, test!, version!);
     this.state = this.store.initial;
     this.querySelector('[data-question-bank]')!.setAttribute('hidden', '');
-    this.view = this.querySelector<HTMLElement>('[data-quiz]')!;
     this.view.hidden = false;
-    this.live = this.querySelector<HTMLElement>('[data-live]')!;
     this.querySelector('[data-delete]')?.addEventListener('click', () => this.deleteSaved());
     const notice = this.store.notice && this.t(NOTICES[this.store.notice]);
     if (notice) this.querySelector('[data-notice]')!.replaceChildren(h('p', { class: 'quiz-notice' }, notice));

@@ -1,0 +1,175 @@
+/**
+ * `npm run bench`: a benchmark, not a test. In one run, with the installed astro and Starlight:
+ * 1. builds this handbook and a plain Starlight site with the same 100 and 1000 synthetic pages and
+ *    prints wall time, peak memory and the ratio (goal: the handbook at most 10 % over plain Starlight);
+ * 2. prints the first view (gzip HTML, CSS, JavaScript) of each page type, a content page compared
+ *    with plain Starlight's, and the bytes a first search fetches;
+ * 3. runs Lighthouse (mobile) on the page types.
+ * Writes the figures to bench/results.md. `--quick`: only 100 pages, no Lighthouse.
+ * `--baseline`: also writes plain Starlight's first view to bench/baseline.json (for the size test).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { firstView, type FirstView } from './bench/first-view.ts';
+import { measureBuild, type BuildMeasure } from './bench/measure-build.ts';
+import { BASELINE_FILE, handbookReference, plainReference, toBaseline } from './bench/reference.ts';
+import { installedVersion, makeHandbookSite, makePlainSite } from './bench/sites.ts';
+import { syntheticPage } from './bench/synthetic-pages.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const WORK = path.join(ROOT, '.bench');
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const SIZES = quick ? [100] : [100, 1000];
+const GOAL = 1.1;
+
+const PAGE_TYPES = [
+  { name: 'Forside', url: '/' },
+  { name: 'Innholdsside', url: '/ks-veikart/strategi/' },
+  { name: 'Trinn i beslutningstre', url: '/beslutningstre/kanalvelger/' },
+  { name: 'Selvtest', url: '/selvtest/alle-ansatte/' },
+];
+
+const lines: string[] = [];
+const out = (line = '') => {
+  console.log(line);
+  lines.push(line);
+};
+const table = (head: string[], rows: (string | number)[][]) => {
+  out(`| ${head.join(' | ')} |`);
+  out(`|${head.map(() => ' --- ').join('|')}|`);
+  for (const row of rows) out(`| ${row.join(' | ')} |`);
+  out();
+};
+const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+
+async function buildTimes(): Promise<void> {
+  out('## Byggetid og minne');
+  out();
+  const rows: (string | number)[][] = [];
+  for (const n of SIZES) {
+    const pages = Array.from({ length: n }, (_, i) => syntheticPage(i + 1));
+    const handbookDir = path.join(WORK, `handbook-${n}`);
+    const plainDir = path.join(WORK, `plain-${n}`);
+    makeHandbookSite(ROOT, handbookDir, pages, { inSidebar: true });
+    makePlainSite(ROOT, plainDir, pages);
+    console.error(`Bygger Starlight og håndboka med ${n} ekstra sider …`);
+    const plain: BuildMeasure = await measureBuild(ROOT, plainDir, path.join(plainDir, 'dist'));
+    const handbook: BuildMeasure = await measureBuild(ROOT, handbookDir, path.join(handbookDir, 'dist'));
+    const time = handbook.seconds / plain.seconds;
+    const memory = handbook.peakMiB / plain.peakMiB;
+    rows.push([
+      n,
+      plain.seconds.toFixed(1),
+      handbook.seconds.toFixed(1),
+      `${time.toFixed(2)} ${time <= GOAL ? '✔' : '✖'}`,
+      plain.peakMiB.toFixed(0),
+      handbook.peakMiB.toFixed(0),
+      `${memory.toFixed(2)} ${memory <= GOAL ? '✔' : '✖'}`,
+    ]);
+  }
+  table(
+    ['ekstra sider', 'Starlight s', 'håndboka s', 'forhold tid', 'Starlight MiB', 'håndboka MiB', 'forhold minne'],
+    rows,
+  );
+  out(`Målet er at håndboka bruker høyst 10 % mer tid og minne enn Starlight alene (forhold ≤ ${GOAL}).`);
+  out('Håndboka bygger i tillegg sine egne sider (ca. 100), sjekker innholdet og lager søkeindeks for alt.');
+  out();
+}
+
+async function buildHandbook(): Promise<string> {
+  const dist = path.join(WORK, 'handbook-dist');
+  console.error('Bygger håndboka …');
+  await measureBuild(ROOT, ROOT, dist);
+  return dist;
+}
+
+function sizeReport(dist: string, reference: { handbook: FirstView; plain: FirstView }): void {
+  out('## Første visning (gzip, 1 kB = 1000 byte)');
+  out();
+  const row = (name: string, url: string, v: FirstView) => [name, url, kB(v.html), kB(v.css), kB(v.js), kB(v.total)];
+  table(
+    ['side', 'adresse', 'HTML kB', 'CSS kB', 'JS kB', 'sum kB'],
+    [
+      ...PAGE_TYPES.map((p) => row(p.name, p.url, firstView(dist, p.url))),
+      row('Referanseside, håndboka', '(syntetisk)', reference.handbook),
+      row('Referanseside, Starlight', '(syntetisk)', reference.plain),
+    ],
+  );
+  const extra = reference.handbook.total - reference.plain.total;
+  out(
+    `Referansesiden har samme tekst og samme sidemeny i begge. Håndboka legger til ${extra} byte (${((100 * extra) / reference.plain.total).toFixed(1)} %).`,
+  );
+  out();
+}
+
+async function searchAndLighthouse(dist: string): Promise<void> {
+  process.env.HANDBOK_OUT_DIR = dist;
+  const { findChromium, launch, serveDist } = await import('../tests/browser/browser.ts');
+  const { firstSearchBytes } = await import('./bench/search-bytes.ts');
+  const server = await serveDist();
+  try {
+    const browser = await launch();
+    const search = await firstSearchBytes(browser, server.url, 'svartid');
+    await browser.close();
+    out('## Første søk');
+    out();
+    out(
+      `Søk etter «${search.query}» fra forsiden: ${search.requests} forespørsler, ${kB(search.bytes)} kB til sammen.`,
+    );
+    out();
+    table(
+      ['del', 'kB'],
+      Object.entries(search.byKind).map(([kind, bytes]) => [kind, kB(bytes)]),
+    );
+    if (quick) return;
+    const { runLighthouse } = await import('./bench/lighthouse.ts');
+    console.error('Kjører Lighthouse …');
+    const results = await runLighthouse(
+      findChromium(),
+      PAGE_TYPES.map((p) => server.url + p.url),
+    );
+    out('## Lighthouse (mobil)');
+    out();
+    table(
+      ['side', 'ytelse', 'tilgjengelighet', 'beste praksis', 'SEO'],
+      results.map((r, i) => [
+        PAGE_TYPES[i]!.name,
+        r.scores.performance!,
+        r.scores.accessibility!,
+        r.scores['best-practices']!,
+        r.scores.seo!,
+      ]),
+    );
+    for (const [i, r] of results.entries()) {
+      for (const [category, audits] of Object.entries(r.lost))
+        out(`- ${PAGE_TYPES[i]!.name}, ${category}: ${audits.join('; ')}`);
+    }
+    out();
+  } finally {
+    await server.close();
+  }
+}
+
+const versions = `astro ${installedVersion(ROOT, 'astro')}, @astrojs/starlight ${installedVersion(ROOT, '@astrojs/starlight')}`;
+out('# Ytelse: håndboka mot Starlight alene');
+out();
+out(
+  `Målt ${new Date().toISOString().slice(0, 10)} med ${versions}, Node ${process.versions.node}${quick ? ' (--quick)' : ''}. Lag på nytt med \`npm run bench\`.`,
+);
+out();
+await buildTimes();
+const dist = await buildHandbook();
+console.error('Måler referansesiden …');
+const ref = await handbookReference(ROOT);
+const plain = await plainReference(ROOT, ref.nav);
+sizeReport(dist, { handbook: ref.view, plain });
+await searchAndLighthouse(dist);
+fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+if (args.has('--baseline')) {
+  fs.writeFileSync(path.join(ROOT, BASELINE_FILE), JSON.stringify(toBaseline(ROOT, plain, ref.nav), null, 2) + '\n');
+  console.error(`Skrev ${BASELINE_FILE}.`);
+}
+fs.writeFileSync(path.join(ROOT, 'bench/results.md'), lines.join('\n'));
+console.error('Skrev bench/results.md.');

@@ -1,0 +1,91 @@
+/**
+ * Size budgets, in gzip bytes (zlib's default level; 1 kB = 1000 bytes), never time:
+ * - every built HTML page at most 14 600 bytes, so it arrives in the first round trip;
+ * - the decision-tree and self-test scripts at most 10 000 bytes each (with what they import), and
+ *   only on their own pages;
+ * - a content page's first view (HTML + CSS + JavaScript) measured against plain Starlight's for the
+ *   same page, from bench/baseline.json (`npm run bench -- --baseline` re-measures it).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, DIST, ROOT } from './dist.ts';
+import { gzipBytes, moduleScriptsOf, withStaticImports } from '../../scripts/bench/first-view.ts';
+import { countLinks, handbookReference, readBaseline } from '../../scripts/bench/reference.ts';
+import { installedVersion } from '../../scripts/bench/sites.ts';
+
+const HTML_BUDGET = 14_600;
+const SCRIPT_BUDGET = 10_000;
+/**
+ * What the handbook may add to plain Starlight's first view of the same page: its own stylesheet
+ * (rules, notes, sources, charts; about 0.6 kB) and the Norwegian search labels and search filters
+ * in every page (about 0.2 kB net). Measured 0.78 kB with Astro 7.3.5 and Starlight 0.42.4.
+ */
+const FIRST_VIEW_ALLOWANCE = 1_000;
+
+const pages = builtPages();
+
+/** The scripts a page runs that contain `marker`, inline or loaded, with their gzip size (imports included). */
+function scriptsWith(html: string, marker: string): number[] {
+  const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1]!)
+    .filter((s) => s.includes(marker));
+  const loaded = moduleScriptsOf(html)
+    .map((src) => withStaticImports(DIST, src).map((f) => fs.readFileSync(path.join(DIST, f))))
+    .filter((files) => files.some((f) => f.toString('utf8').includes(marker)));
+  return [...inline.map(gzipBytes), ...loaded.map((files) => files.reduce((sum, f) => sum + gzipBytes(f), 0))];
+}
+
+describe('size budgets', () => {
+  it(`keeps the HTML of every page at most ${HTML_BUDGET} bytes gzip`, () => {
+    expect(pages.size).toBeGreaterThan(50);
+    const over = [...pages]
+      .map(([url, html]) => ({ url, bytes: gzipBytes(html) }))
+      .filter((p) => p.bytes > HTML_BUDGET)
+      .map((p) => `${p.url}: ${p.bytes} bytes`);
+    expect(over).toEqual([]);
+  });
+
+  it.each([
+    {
+      name: 'decision tree',
+      marker: 'customElements.define(`decision-tree`',
+      on: (url: string) => /^\/beslutningstre\/.+\/$/.test(url) && !url.endsWith('/diagram/'),
+    },
+    {
+      name: 'self-test',
+      marker: 'customElements.define(`self-test`',
+      on: (url: string) => /^\/selvtest\/[^/]+\/$/.test(url),
+    },
+  ])(`loads the $name script only on its pages, at most ${SCRIPT_BUDGET} bytes gzip`, ({ marker, on }) => {
+    let found = 0;
+    for (const [url, html] of pages) {
+      const scripts = scriptsWith(html, marker);
+      expect(scripts.length, url).toBe(on(url) ? 1 : 0);
+      if (!on(url)) continue;
+      found++;
+      expect(scripts[0], url).toBeLessThanOrEqual(SCRIPT_BUDGET);
+    }
+    expect(found).toBeGreaterThan(0);
+  });
+
+  it('keeps a content page’s first view within the allowance over plain Starlight’s', async () => {
+    const baseline = readBaseline(ROOT);
+    const measured = `bench/baseline.json er målt med Astro ${baseline.astro} og Starlight ${baseline.starlight}`;
+    expect(installedVersion(ROOT, 'astro'), `${measured}. Mål på nytt med \`npm run bench -- --baseline\`.`).toBe(
+      baseline.astro,
+    );
+    expect(
+      installedVersion(ROOT, '@astrojs/starlight'),
+      `${measured}. Mål på nytt med \`npm run bench -- --baseline\`.`,
+    ).toBe(baseline.starlight);
+    const { view, nav } = await handbookReference(ROOT);
+    expect(
+      countLinks(nav),
+      'Sidemenyen har endret seg siden bench/baseline.json ble målt. Mål på nytt med `npm run bench -- --baseline`.',
+    ).toBe(baseline.sidebarLinks);
+    const detail = `håndboka ${JSON.stringify({ html: view.html, css: view.css, js: view.js })}, Starlight ${JSON.stringify(baseline.plain)}`;
+    expect(view.js, `ingen ekstra JavaScript på innholdssider: ${detail}`).toBeLessThanOrEqual(baseline.plain.js);
+    expect(view.total, detail).toBeLessThanOrEqual(baseline.plain.total + FIRST_VIEW_ALLOWANCE);
+  });
+});
