@@ -39,7 +39,7 @@ export function makeHandbookSite(
   { inSidebar }: { inSidebar: boolean },
 ): void {
   fresh(dir);
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+  for (const entry of ['astro.config.mjs', 'handbok.config.ts', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
     if (fs.existsSync(path.join(root, entry)))
       fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
   }

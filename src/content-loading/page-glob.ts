@@ -10,7 +10,9 @@ import type { ContentOptions } from '../config/content-options.ts';
 export function excludedPageUrls(root: string, options: ContentOptions, content = loadContent(root, options).content): Set<string> {
   if (options.examples) return new Set();
   const examples = exampleSourceIds(content);
-  return new Set(content.sources.filter((s) => examples.has(s.data.id)).map((s) => s.data.page));
+  // An example's own page, and any page that cites nothing but examples (a part of one split off to keep pages small).
+  const onlyExamples = content.pages.filter((p) => p.fields.sources.length > 0 && p.fields.sources.every((id) => examples.has(id)));
+  return new Set([...content.sources.filter((s) => examples.has(s.data.id)).map((s) => s.data.page), ...onlyExamples.map((p) => p.url)]);
 }
 
 export function pageGlob(root: string, options: ContentOptions): string[] {
