@@ -25,6 +25,16 @@ function builtPages(dir: string): Map<string, string> {
   return pages;
 }
 
+/**
+ * The pages whose inline content may end up on `url`: the page itself, and for a decision-tree step
+ * every step of the same tree, because the tree's script shows the next step in place.
+ */
+function pageFamily(url: string, pages: Map<string, string>): Map<string, string> {
+  const tree = /^\/beslutningstre\/[^/]+\//.exec(url)?.[0];
+  if (!tree) return new Map([[url, pages.get(url)!]]);
+  return new Map([...pages].filter(([other]) => other.startsWith(tree)));
+}
+
 export function securityHeaders(): AstroIntegration {
   return {
     name: 'handbok:security-headers',
@@ -35,7 +45,7 @@ export function securityHeaders(): AstroIntegration {
         // Each page's meta policy with only the hashes of its own inline scripts and styles: Astro lists
         // those of the whole site and of bundled files ('self' allows those), which made every page 1.7 kB heavier.
         for (const [url, html] of pages) {
-          const used = usedHashes(new Map([[url, html]]));
+          const used = usedHashes(pageFamily(url, pages));
           const meta = cspMetaOf(html);
           if (meta === undefined) continue;
           // The policy holds no quotes or angle brackets, only single quotes, so it is written as it is.

@@ -16,6 +16,8 @@ describe('the example guidelines', () => {
 
   it('have their pages left out of the site only when excluded', () => {
     expect([...excludedPageUrls(root, { examples: false })].sort()).toEqual([
+      '/retningslinjer/sogne-ansatte/',
+      '/retningslinjer/sogne-saksbehandling/',
       '/retningslinjer/sogne/',
       '/retningslinjer/sunndal/',
       '/retningslinjer/tolga/',

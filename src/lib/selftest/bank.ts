@@ -17,7 +17,7 @@ export const poolFor = (test: SelfTest, questions: readonly Question[]) => quest
 export const topicOf = (question: Question, rules: ReadonlyMap<string, Rule>) => rules.get(question.rules[0]!)?.topics[0] ?? 'dialog';
 
 /** Most questions on one page of the bank, so each page's HTML stays within the size budget. */
-export const QUESTIONS_PER_BANK_PAGE = 10;
+export const QUESTIONS_PER_BANK_PAGE = 12;
 
 /**
  * A pool split into pages for reading without JavaScript: ordered by topic (the vocabulary's order,
