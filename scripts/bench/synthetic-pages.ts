@@ -4,6 +4,7 @@
  * the very same pages. Only the frontmatter differs: the handbook requires its own fields.
  */
 
+import { random } from '../../src/lib/selftest/draw.ts';
 const WORDS = (
   'kommunen innbyggerne sosiale medier kontoen innlegget svaret saken arkivet lederen rådgiveren ' +
   'ansatte publisering dialog spørsmål kommentar sletting journalføring taushetsplikt personvern ' +
@@ -14,17 +15,6 @@ const WORDS = (
 const VERBS = 'skal bør kan må vil svarer skriver sletter lagrer deler leser følger opp sjekker melder'.split(' ');
 const SMALL = 'og men så når hvis fordi at som med om for til på i av fra'.split(' ');
 
-/** mulberry32: a tiny seeded generator, so the same seed gives the same page everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function writer(seed: number) {
   const next = random(seed);

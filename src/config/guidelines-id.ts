@@ -1,13 +1,5 @@
 import type { HandbookConfig } from '../schemas/config.ts';
+import { slug } from '../lib/slug.ts';
 
 /** The id of the municipality's own guidelines (URL /retningslinjer/<id>/): from the config, or its short name. */
-export const localGuidelinesId = (config: HandbookConfig) =>
-  config.kommune.id ??
-  config.kommune.kortnavn
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+export const localGuidelinesId = (config: HandbookConfig) => config.kommune.id ?? slug(config.kommune.kortnavn);

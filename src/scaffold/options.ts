@@ -3,6 +3,8 @@
  * prompts, with defaults for everything but the name. Guessed values are marked «UTKAST:» in the
  * written config, so publishing stops until someone has checked them.
  */
+import { slug } from '../lib/slug.ts';
+
 export interface ScaffoldOptions {
   navn: string;
   kortnavn: string;
@@ -61,15 +63,7 @@ export function parseFlags(argv: string[]): { values: Partial<Record<Flag, strin
   return { values, errors };
 }
 
-export const slug = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+export { slug };
 
 /** Fills in defaults. Returns problems for values that cannot be used, in bokmål. */
 export function resolveOptions(values: Partial<Record<Flag, string>>): { options?: ScaffoldOptions; errors: string[] } {
