@@ -1,14 +1,17 @@
 /** Which content file a built page is made from, so a problem found in the built site can name the file to edit. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONTENT_PATHS, pageUrlFromPath } from './paths.ts';
+import { CONTENT_PATHS, PAGE_ROOTS, pageUrlFromPath } from './paths.ts';
 
 /** Returns URL → source file (relative to the project root, forward slashes), or undefined when the page is generated from several files. */
 export function pageSources(root: string): (url: string) => string | undefined {
-  const docs = path.join(root, CONTENT_PATHS.docs);
   const byUrl = new Map<string, string>();
-  for (const file of fs.readdirSync(docs, { recursive: true, encoding: 'utf8' })) {
-    if (/\.mdx?$/.test(file)) byUrl.set(pageUrlFromPath(file), `${CONTENT_PATHS.docs}/${file.replace(/\\/g, '/')}`);
+  for (const pageRoot of PAGE_ROOTS) {
+    const dir = path.join(root, pageRoot);
+    if (!fs.existsSync(dir)) continue;
+    for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+      if (/\.mdx?$/.test(file)) byUrl.set(pageUrlFromPath(file), `${pageRoot}/${file.replace(/\\/g, '/')}`);
+    }
   }
   return (url) => {
     const tree = /^\/beslutningstre\/([^/]+)\//.exec(url)?.[1];

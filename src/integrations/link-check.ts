@@ -26,7 +26,9 @@ export function linkCheck(): AstroIntegration {
         // Under a base path (`/handbok/`) every internal link must stay inside it.
         const broken = findBrokenLinks(readBuiltPages(out, base), (pathname) => pathname.startsWith(base) && fs.existsSync(path.join(out, pathname.slice(base.length))));
         if (broken.length === 0) return logger.info('Alle lenker og ankere inne i håndboka virker.');
-        const lines = linkProblems(broken, pageSources(root)).map(formatProblem);
+        const sourceOf = pageSources(root);
+        // Source files are known by their path under the site, without the base path.
+        const lines = linkProblems(broken, (page) => sourceOf(page.slice(base.length - 1))).map(formatProblem);
         throw new Error(
           `Lenkekontrollen fant ${broken.length} lenke${broken.length === 1 ? '' : 'r'} som ikke virker:\n${lines.join('\n')}`,
         );

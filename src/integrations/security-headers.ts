@@ -11,19 +11,10 @@ import { formatHeadersFile, MAX_LINE_LENGTH } from '../lib/csp/headers-file.ts';
 import { SECURITY_HEADERS } from '../lib/csp/policy.ts';
 import { prunedMetaPolicy, shippedPolicy, usedHashes } from '../lib/csp/shipped-policy.ts';
 import { cspMetaOf } from '../lib/csp/inline-content.ts';
+import { readBuiltPages } from '../lib/built-pages.ts';
 
 const COMMENT = `Laget av src/integrations/security-headers.ts ved hver bygging. Ikke rediger denne fila.
 Gjelder Netlify og Cloudflare Pages. Andre verter: se docs/sikkerhet.md.`;
-
-/** Page URL → HTML for every page in the output folder. */
-function builtPages(dir: string): Map<string, string> {
-  const pages = new Map<string, string>();
-  for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    if (file.endsWith('.html'))
-      pages.set('/' + file.replace(/\\/g, '/'), fs.readFileSync(path.join(dir, file), 'utf8'));
-  }
-  return pages;
-}
 
 /**
  * The pages whose inline content may end up on `url`: the page itself, and for a decision-tree step
@@ -41,7 +32,7 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const pages = builtPages(out);
+        const pages = readBuiltPages(out);
         // Each page's meta policy with only the hashes of its own inline scripts and styles: Astro lists
         // those of the whole site and of bundled files ('self' allows those), which made every page 1.7 kB heavier.
         for (const [url, html] of pages) {
@@ -52,7 +43,7 @@ export function securityHeaders(): AstroIntegration {
           const pruned = html.replace(/(<meta\s+http-equiv="content-security-policy"\s+content=")[^"]*"/i, (_, start: string) => `${start}${prunedMetaPolicy(meta, pages, used)}"`);
           if (pruned === html) continue;
           pages.set(url, pruned);
-          fs.writeFileSync(path.join(out, url.slice(1)), pruned);
+          fs.writeFileSync(path.join(out, url.endsWith('/') ? `${url}index.html` : url), pruned);
         }
         const policy = shippedPolicy(pages);
         const headers: Array<[string, string]> = [

@@ -6,8 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { extractReferences } from '../content-loading/page-references.ts';
 import { pageUrlFromPath } from '../content-loading/paths.ts';
 import { citationResolver } from './citations.ts';
+import { exampleSourceIds } from '../content-loading/load.ts';
 import { handbook } from '../config/index.ts';
-import { localSource } from '../config/content-options.ts';
 
 export type RuleEntry = CollectionEntry<'rules'>['data'];
 export type SourceEntry = CollectionEntry<'sources'>['data'];
@@ -57,7 +57,8 @@ async function load(): Promise<SiteData> {
     }
   }
   // The example guidelines are the guideline sources shipped with the handbook, not the municipality's own.
-  const examples = new Set(sources.filter((s) => s.data.kind === 'retningslinjer' && s.data.page !== localPage()).map((s) => s.id));
+  // The same definition as the content check's: guideline sources from content/sources/.
+  const examples = exampleSourceIds({ sources: sources.map((s) => ({ file: s.filePath ?? '', data: s.data })) });
   const resolver = citationResolver(ruleMap.values(), examples, handbook.eksempelretningslinjer);
   return {
     cite: resolver.resolve,
@@ -73,8 +74,6 @@ async function load(): Promise<SiteData> {
     ruleHome,
   };
 }
-
-const localPage = () => localSource(handbook)?.page;
 
 export const getSiteData = () => (cache ??= load());
 

@@ -9,11 +9,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, copyProject } from './project-copy.ts';
 import { findBrokenLinks } from '../../src/checks/links.ts';
+import { readBuiltPages } from '../../src/lib/built-pages.ts';
 
 const BASE = '/testvik/';
 let copy: string;
 let dist: string;
-const pages = new Map<string, string>();
+let pages = new Map<string, string>();
 
 const run = (args: string[]) => {
   const result = spawnSync(process.execPath, args, { cwd: copy, encoding: 'utf8' });
@@ -35,10 +36,7 @@ beforeAll(() => {
   const build = astroBuild(copy, copy);
   if (build.status !== 0) throw new Error(`Bygget feilet:\n${build.output}`);
   dist = build.outDir;
-  for (const file of fs.readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.html') || file.startsWith('pagefind')) continue;
-    pages.set(`${BASE}${file.replace(/index\.html$/, '')}`, fs.readFileSync(path.join(dist, file), 'utf8'));
-  }
+  pages = readBuiltPages(dist, BASE);
 }, 300_000);
 
 afterAll(() => fs.rmSync(copy, { recursive: true, force: true }));

@@ -4,17 +4,16 @@
  * without the names Sunndal, Søgne and Tolga (KS's own pages may name municipalities as KS does),
  * and point to the municipality's own guidelines instead.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './dist.ts';
 import { exampleSourceIds, loadContent } from '../../src/content-loading/load.ts';
+import { readBuiltPages } from '../../src/lib/built-pages.ts';
+import { astroBuild, copyProject } from './project-copy.ts';
 
-// Under .astro/ (ignored by git) so that packages resolve from the project's own node_modules.
-const copy = path.join(ROOT, '.astro', 'fixture-without-examples');
-const outDir = path.join(copy, 'dist');
-const pages = new Map<string, string>();
+let copy = '';
+let pages = new Map<string, string>();
 let output = '';
 let status: number | null = null;
 
@@ -77,28 +76,12 @@ export default defineHandbook({
 }
 
 beforeAll(() => {
-  fs.rmSync(copy, { recursive: true, force: true });
-  fs.mkdirSync(copy, { recursive: true });
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
-    if (fs.existsSync(path.join(ROOT, entry)))
-      fs.cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
-  }
+  copy = copyProject('without-examples-', { full: true });
   writeMunicipality(copy);
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: copy,
-    encoding: 'utf8',
-    env: { ...process.env, HANDBOK_OUT_DIR: outDir, HANDBOK_CACHE_DIR: path.join(copy, '.cache') },
-  });
-  output = result.stdout + result.stderr;
-  status = result.status;
-  if (status !== 0) return;
-  for (const file of fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.html') || file.startsWith('pagefind')) continue;
-    pages.set(
-      '/' + file.replace(/index\.html$/, '').replace(/\\/g, '/'),
-      fs.readFileSync(path.join(outDir, file), 'utf8'),
-    );
-  }
+  const build = astroBuild(copy, copy);
+  output = build.output;
+  status = build.status;
+  if (status === 0) pages = readBuiltPages(build.outDir);
 });
 
 afterAll(() => fs.rmSync(copy, { recursive: true, force: true }));
