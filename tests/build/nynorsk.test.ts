@@ -58,6 +58,9 @@ describe('a nynorsk build', () => {
     expect(rules).toContain('Vis fleire treff'); // Pagefind's strings, handed to the search dialog
     expect(page('/beslutningstre/')).toContain('Sjå heile treet');
     expect(page('/ordliste/')).toContain('Sjå også:');
+    const statement = page('/tilgjengelighet/');
+    expect(statement).toContain('Slik testar vi');
+    expect(statement).toContain('Sei frå om feil');
   });
 
   it('gives the in-page scripts their words in nynorsk', () => {
