@@ -10,6 +10,7 @@ import readline from 'node:readline/promises';
 import { loadContent } from '../src/content-loading/load.ts';
 import { FLAGS, parseFlags, resolveOptions, type Flag } from '../src/scaffold/options.ts';
 import { scaffoldFiles } from '../src/scaffold/files.ts';
+import { keepOwnConfigOnMerge } from '../src/scaffold/git.ts';
 
 const root = process.cwd();
 const argv = process.argv.slice(2);
@@ -64,8 +65,9 @@ for (const [file, text] of files) {
   fs.writeFileSync(path.join(root, file), text);
   console.log(`✔ Skrev ${file}`);
 }
+if (keepOwnConfigOnMerge(root)) console.log('✔ Git beholder deres handbok.config.ts når dere henter endringer fra upstream (se .gitattributes)');
 console.log(`
 Neste steg:
   1. Skriv tekstene merket «UTKAST:». \`npm run check\` lister dem med fil og linje.
   2. Se håndboka lokalt: npm start
-  3. Når ingen merker er igjen, går \`npm run check -- --publisering\` gjennom, og håndboka kan publiseres.`);
+  3. Når ingen merker er igjen, går \`npm run publiser:sjekk\` gjennom, og håndboka kan publiseres.`);
