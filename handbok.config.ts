@@ -9,7 +9,7 @@
 import { defineHandbook } from './src/config/define.ts';
 
 export default defineHandbook({
-  kommune: { navn: 'Eksempelvik kommune', kortnavn: 'Eksempelvik' },
+  kommune: { navn: 'Eksempelvik kommune', kortnavn: 'Eksempelvik', oppdiktet: true },
   nettsted: { url: 'https://handbok.example.no', base: '/' },
   malform: 'nb',
   farger: { lys: '#1d4fb8', mork: '#a9c1ff' },

@@ -18,6 +18,8 @@ export const MunicipalitySchema = z.strictObject({
   kortnavn: text(),
   /** The id of the municipality's own guidelines: the URL /retningslinjer/<id>/. Default: from the short name. */
   id: IdSchema.optional(),
+  /** True only on the template's own site, whose municipality is invented: the front page then says so. Default false. */
+  oppdiktet: z.boolean().default(false),
 });
 
 export const LogoSchema = z.strictObject({

@@ -19,6 +19,7 @@ describe('validateConfig', () => {
     expect(problems).toEqual([]);
     expect(config?.svartid).toEqual({ timer: 24, hverdager: true });
     expect(config?.eksempelretningslinjer).toBe(false);
+    expect(config?.kommune.oppdiktet, 'a real municipality is not invented').toBe(false);
     expect(config?.farger.lys).toMatch(/^#/);
   });
 
