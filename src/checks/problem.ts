@@ -21,15 +21,18 @@ export function formatProblem(problem: Problem): string {
   return `${mark} ${problem.file}${where}: ${problem.message} Slik retter du det: ${problem.fix}`;
 }
 
+/** «1 advarsel», «2 advarsler». */
+const warningCount = (n: number) => `${n} ${n === 1 ? 'advarsel' : 'advarsler'}`;
+
 export function formatReport(problems: Problem[]): string {
   const errors = problems.filter((p) => p.severity !== 'warning');
   const warnings = problems.length - errors.length;
   const lines = problems.map(formatProblem);
   if (errors.length === 0) {
-    lines.push(`✔ Innholdet er i orden${warnings ? ` (${warnings} advarsel${warnings === 1 ? '' : 'er'})` : ''}.`);
+    lines.push(`✔ Innholdet er i orden${warnings ? ` (${warningCount(warnings)})` : ''}.`);
   } else {
     lines.push(
-      `${errors.length} feil i innholdet${warnings ? ` og ${warnings} advarsel${warnings === 1 ? '' : 'er'}` : ''}. ` +
+      `${errors.length} feil i innholdet${warnings ? ` og ${warningCount(warnings)}` : ''}. ` +
         'Rett feilene over og kjør `npm run check` på nytt.',
     );
   }
