@@ -12,3 +12,4 @@ export { default as LinkCard } from './LinkCard.astro';
 export { default as WithExamples } from './WithExamples.astro';
 export { default as WithoutExamples } from './WithoutExamples.astro';
 export { default as Municipality } from './Municipality.astro';
+export { default as PrintLink } from './PrintLink.astro';

@@ -9,7 +9,7 @@
  * - headings move down a level or more, below the section's own heading.
  * Any other link stays as it is. This works on the HTML string, not on the Markdown tree: the same
  * compiled page is rendered on its own URL too, and ids also come from components (rules, charts),
- * which only exist once the page is rendered. See docs/adr/0005-utskrift-som-html.md.
+ * which only exist once the page is rendered. See docs/adr/0004-utskrift-pa-en-side.md.
  * Written for the HTML Astro emits (quoted attributes, escaped text), not for any HTML.
  */
 
