@@ -20,12 +20,20 @@ async function printView(theme: 'light' | 'dark'): Promise<{ page: Page; close: 
 }
 
 /** How many elements matching `selector` are rendered. */
-const shown = (page: Page, selector: string) => page.locator(selector).evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
+const shown = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
 
 describe('the print page on paper', () => {
   it.each(['light', 'dark'] as const)('hides the site’s frame and prints dark on light (%s theme)', async (theme) => {
     const { page, close } = await printView(theme);
-    for (const selector of ['header.header', 'nav.sidebar', 'site-search', 'starlight-theme-select', 'footer', '.right-sidebar-container']) {
+    for (const selector of [
+      'header.header',
+      'nav.sidebar',
+      'site-search',
+      'starlight-theme-select',
+      'footer',
+      '.right-sidebar-container',
+    ]) {
       expect(await shown(page, selector), selector).toBe(0);
     }
     expect(await shown(page, '.print-facts')).toBe(1);
@@ -56,7 +64,12 @@ describe('the print page on paper', () => {
     expect(await after('/beslutningstre/')).toBe('none');
     const internal = page.locator('.print-body a[href^="#"]').first();
     expect(await internal.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('none');
-    expect(await page.locator('.print-part').nth(1).evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    expect(
+      await page
+        .locator('.print-part')
+        .nth(1)
+        .evaluate((el) => getComputedStyle(el).breakBefore),
+    ).toBe('page');
     await close();
   });
 

@@ -9,7 +9,8 @@ const SECTION_START = /<section id="[^"]*" class="print-(?:group|part)"(?: data-
 /** `html` of the print page with the section of every page whose URL matches `leaveOut` cut out. */
 export function printPageWithout(html: string, leaveOut: RegExp): string {
   const starts = [...html.matchAll(SECTION_START)].map((m) => ({ at: m.index, page: m[1] }));
-  if (starts.length === 0) throw new Error('Fant ingen deler på utskriftssiden. Har src/components/print/PrintPart.astro endret seg?');
+  if (starts.length === 0)
+    throw new Error('Fant ingen deler på utskriftssiden. Har src/components/print/PrintPart.astro endret seg?');
   const end = html.indexOf('<footer');
   let out = html.slice(0, starts[0]!.at);
   starts.forEach(({ at, page }, i) => {

@@ -18,7 +18,9 @@ const titleOf = (page: string) => decode(/<h1 id="_top"[^>]*>([\s\S]*?)<\/h1>/.e
 const sidebarNav = (page: string) => /<nav class="sidebar[\s\S]*?<\/nav>/.exec(pages.get(page)!)![0];
 const sidebarLinks = (page: string) => [...sidebarNav(page).matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]!);
 /** The printed sections with their headings, in order. */
-const sections = [...html.matchAll(/<section id="([^"]+)" class="print-part"[^>]*>\s*<h(\d)[^>]*>([\s\S]*?)<\/h\2>/g)].map((m) => ({
+const sections = [
+  ...html.matchAll(/<section id="([^"]+)" class="print-part"[^>]*>\s*<h(\d)[^>]*>([\s\S]*?)<\/h\2>/g),
+].map((m) => ({
   id: m[1]!,
   level: Number(m[2]),
   title: decode(m[3]!),
@@ -34,7 +36,11 @@ describe('the print page', () => {
   it('exists and holds every handbook page once', () => {
     expect(handbookPages.length).toBeGreaterThan(25);
     const printed = sections.map((s) => s.title);
-    for (const url of handbookPages) expect(printed.filter((t) => t === titleOf(url)), url).toHaveLength(1);
+    for (const url of handbookPages)
+      expect(
+        printed.filter((t) => t === titleOf(url)),
+        url,
+      ).toHaveLength(1);
   });
 
   it('prints the pages in the order of the sidebar, and a page outside it after the page it belongs to', () => {
@@ -93,7 +99,9 @@ describe('the print page', () => {
 
   it('links inside itself to the pages it prints, not out to them', () => {
     expect(body.length).toBeGreaterThan(100_000);
-    const out = [...body.matchAll(/\shref="(\/[^"#?]*)[^"]*"/g)].map((m) => m[1]!).filter((href) => handbookPages.includes(href));
+    const out = [...body.matchAll(/\shref="(\/[^"#?]*)[^"]*"/g)]
+      .map((m) => m[1]!)
+      .filter((href) => handbookPages.includes(href));
     expect(out).toEqual([]);
     // The table of contents leads to each section.
     const toc = html.slice(html.indexOf('class="print-toc"'), html.indexOf('class="print-body"'));
@@ -104,7 +112,11 @@ describe('the print page', () => {
     // Sidebar groups are h2, their sections h3, and the pages' own headings h4 and below.
     for (const s of sections) expect(s.level, s.id).toBe(3);
     expect(body).not.toMatch(/<h1[\s>]/);
-    const groups = [...sidebarNav('/personvern/').matchAll(/<summary[^>]*><span class="group-label[^"]*"><span class="large[^"]*">([^<]+)</g)].map((m) => m[1]);
+    const groups = [
+      ...sidebarNav('/personvern/').matchAll(
+        /<summary[^>]*><span class="group-label[^"]*"><span class="large[^"]*">([^<]+)</g,
+      ),
+    ].map((m) => m[1]);
     expect(groups.length).toBeGreaterThan(3);
     expect([...body.matchAll(/<h2 class="print-group__title">([^<]+)<\/h2>/g)].map((m) => m[1])).toEqual(groups);
     expect(body.match(/<h2[\s>]/g)).toHaveLength(groups.length);
@@ -125,6 +137,7 @@ describe('the print page', () => {
   });
 
   it('is linked from the guidelines overview and the guide for a new municipality', () => {
-    for (const page of ['/retningslinjer/', '/roller/ny-kommune/']) expect(pages.get(page), page).toContain(`href="${PRINT}">Skriv ut hele håndboka</a>`);
+    for (const page of ['/retningslinjer/', '/roller/ny-kommune/'])
+      expect(pages.get(page), page).toContain(`href="${PRINT}">Skriv ut hele håndboka</a>`);
   });
 });

@@ -27,6 +27,7 @@ function writeMunicipality(dir: string): void {
 
 export default defineHandbook({
   kommune: { navn: 'Testvik kommune', kortnavn: 'Testvik' },
+  logo: { fil: 'public/favicon.svg', alt: 'Testviks logo' },
   nettsted: { url: 'https://testvik.example', base: '/' },
   kontakt: { epost: 'post@testvik.example', nettsted: 'https://testvik.example' },
   svartid: { timer: 24, hverdager: true },
@@ -118,6 +119,7 @@ describe('a handbook without the example guidelines', () => {
     const print = pages.get('/utskrift/')!;
     const cover = print.slice(print.indexOf('class="print-cover"'), print.indexOf('class="print-toc"'));
     expect(cover).toContain('Testvik kommune');
+    expect(cover).toMatch(/<img class="print-cover__logo" src="\/_astro\/favicon\.[^"]+\.svg"[^>]* alt="Testviks logo"/);
     expect(cover).toContain('<dd>Kommunedirektøren</dd>');
     expect(cover).toContain('<dd>5. januar 2026</dd>');
     expect(cover).toContain('<dd>5. januar 2027</dd>');

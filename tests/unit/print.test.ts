@@ -42,11 +42,14 @@ describe('printSection', () => {
   });
 
   it('moves headings down, never past h6', () => {
-    expect(fit('<h2 id="a">A</h2><h3>B</h3><h5>C</h5>', 2)).toBe('<h4 id="side-roller-ansatt--a">A</h4><h5>B</h5><h6>C</h6>');
+    expect(fit('<h2 id="a">A</h2><h3>B</h3><h5>C</h5>', 2)).toBe(
+      '<h4 id="side-roller-ansatt--a">A</h4><h5>B</h5><h6>C</h6>',
+    );
   });
 
   it('leaves text, comments, scripts and styles as they are', () => {
-    const html = '<p>id="x" &lt;a href="#y"&gt;</p><!-- <a href="#z"> --><script>const a = \'<a id="q">\';</script><style>#x{}</style>';
+    const html =
+      '<p>id="x" &lt;a href="#y"&gt;</p><!-- <a href="#z"> --><script>const a = \'<a id="q">\';</script><style>#x{}</style>';
     expect(fit(html)).toBe(html);
     expect(fit('<script type="application/json" id="data">{"id":"x"}</script>')).toBe(
       '<script type="application/json" id="side-roller-ansatt--data">{"id":"x"}</script>',
@@ -75,7 +78,11 @@ describe('printOutline', () => {
     page('/', 'Forside'),
     page('/retningslinjer/'),
     page('/retningslinjer/sogne-saksbehandling/'),
-    page('/retningslinjer/sogne/', 'Søgne', 'Les [ansatte](/retningslinjer/sogne-ansatte/) og [saksbehandling](/retningslinjer/sogne-saksbehandling/).'),
+    page(
+      '/retningslinjer/sogne/',
+      'Søgne',
+      'Les [ansatte](/retningslinjer/sogne-ansatte/) og [saksbehandling](/retningslinjer/sogne-saksbehandling/).',
+    ),
     page('/retningslinjer/sogne-ansatte/'),
     page('/retningslinjer/tolga/'),
     page('/retningslinjer/ekstra/'),
@@ -87,7 +94,12 @@ describe('printOutline', () => {
     group('Retningslinjer', [link('/retningslinjer/'), link('/retningslinjer/sogne/'), link('/retningslinjer/tolga/')]),
     group('Tom', []),
   ];
-  const outline = printOutline({ sidebar, pages, trees: [{ id: 'kanalvelger', title: 'Kanalvelger' }], otherPages: 'Andre sider' });
+  const outline = printOutline({
+    sidebar,
+    pages,
+    trees: [{ id: 'kanalvelger', title: 'Kanalvelger' }],
+    otherPages: 'Andre sider',
+  });
   const order = flatten(outline).map(({ part, depth }) => `${'  '.repeat(depth)}${part.kind} ${part.id}`);
 
   it('follows the sidebar, puts split-off pages after their parent in link order and the rest where they fit', () => {

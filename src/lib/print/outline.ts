@@ -8,7 +8,8 @@ import { slug } from '../slug.ts';
 import type { SidebarConfigItem } from '../sidebar.ts';
 
 /** A sidebar entry: a link (URL without the base path) or a group. */
-export type SidebarEntry = { type: 'link'; label: string; href: string } | { type: 'group'; label: string; entries: SidebarEntry[] };
+export type SidebarEntry =
+  { type: 'link'; label: string; href: string } | { type: 'group'; label: string; entries: SidebarEntry[] };
 
 /** The sidebar as the config writes it (`'roller/ansatt'`, `{ label, link }`, `{ label, items }`) as links and groups. */
 export function sidebarEntries(items: SidebarConfigItem[]): SidebarEntry[] {
@@ -90,12 +91,16 @@ export function printOutline({ sidebar, pages, trees, otherPages }: OutlineInput
     if (!after || !insertAfter(outline, after, section, byUrl.get(after)?.body ?? '')) leftOver.push(section);
     placed.add(page.url);
   }
-  return leftOver.length ? [...outline, { kind: 'group', id: `del-${++groups}`, label: otherPages, parts: leftOver }] : outline;
+  return leftOver.length
+    ? [...outline, { kind: 'group', id: `del-${++groups}`, label: otherPages, parts: leftOver }]
+    : outline;
 }
 
 /** The URL of the last page in `folder` in the outline's reading order. */
 function lastPageIn(outline: PrintPart[], folder: string): string | undefined {
-  const urls = flatten(outline).flatMap(({ part }) => (part.kind === 'page' && folderOf(part.url) === folder ? [part.url] : []));
+  const urls = flatten(outline).flatMap(({ part }) =>
+    part.kind === 'page' && folderOf(part.url) === folder ? [part.url] : [],
+  );
   return urls.at(-1);
 }
 
@@ -110,7 +115,8 @@ function insertAfter(parts: PrintPart[], after: string, section: PrintPart & { k
   let index = at + 1;
   while (index < parts.length) {
     const next = parts[index]!;
-    if (next.kind !== 'page' || parentOf(next.url, [after]) !== after || position(next.url) > position(section.url)) break;
+    if (next.kind !== 'page' || parentOf(next.url, [after]) !== after || position(next.url) > position(section.url))
+      break;
     index++;
   }
   parts.splice(index, 0, section);

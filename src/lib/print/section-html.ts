@@ -25,7 +25,8 @@ export interface SectionOptions {
 }
 
 /** The id an anchor `id` of the page in section `section` has on the print page. `_top` and no anchor mean the section itself. */
-export const anchorIn = (section: string, id: string): string => (id === '' || id === '_top' ? section : `${section}--${id}`);
+export const anchorIn = (section: string, id: string): string =>
+  id === '' || id === '_top' ? section : `${section}--${id}`;
 
 /** Attributes that hold one id, or several separated by spaces. */
 const ID_REFERENCES = new Set([
@@ -45,10 +46,20 @@ const ID_REFERENCES = new Set([
   'aria-owns',
 ]);
 /** SVG presentation attributes that may point to an id with `url(#…)`. */
-const URL_REFERENCES = new Set(['fill', 'stroke', 'clip-path', 'mask', 'filter', 'marker-start', 'marker-mid', 'marker-end']);
+const URL_REFERENCES = new Set([
+  'fill',
+  'stroke',
+  'clip-path',
+  'mask',
+  'filter',
+  'marker-start',
+  'marker-mid',
+  'marker-end',
+]);
 
 /** A comment, or a start or end tag with its attributes. */
-const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
+const TAG =
+  /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
 const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 /** Elements whose text is not markup: skipped to their end tag. */
 const RAW_TEXT = new Set(['script', 'style']);
@@ -80,12 +91,15 @@ export function printSection(html: string, options: SectionOptions): string {
       out += whole;
       continue;
     }
-    const rewritten = attributes.replace(ATTRIBUTE, (all, space: string, attr: string, equals?: string, quoted?: string) => {
-      if (equals === undefined || quoted === undefined) return all;
-      const quote = quoted[0] === '"' || quoted[0] === "'" ? quoted[0] : '';
-      const value = quote ? quoted.slice(1, -1) : quoted;
-      return `${space}${attr}${equals}${quote}${attribute(attr, value)}${quote}`;
-    });
+    const rewritten = attributes.replace(
+      ATTRIBUTE,
+      (all, space: string, attr: string, equals?: string, quoted?: string) => {
+        if (equals === undefined || quoted === undefined) return all;
+        const quote = quoted[0] === '"' || quoted[0] === "'" ? quoted[0] : '';
+        const value = quote ? quoted.slice(1, -1) : quoted;
+        return `${space}${attr}${equals}${quote}${attribute(attr, value)}${quote}`;
+      },
+    );
     out += `<${close}${level(name)}${rewritten}${selfClosing}>`;
     // The text of a script or style element is copied as it is, up to its end tag.
     if (!close && RAW_TEXT.has(name.toLowerCase())) {
