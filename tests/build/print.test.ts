@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages } from './dist.ts';
 import { printPageWithout } from './print-parts.ts';
+import { PRINT_PAGE } from '../../src/lib/print/url.ts';
 
-const PRINT = '/utskrift/';
+const PRINT = PRINT_PAGE;
 const pages = builtPages();
 const html = pages.get(PRINT) ?? '';
 
@@ -139,5 +140,7 @@ describe('the print page', () => {
   it('is linked from the guidelines overview and the guide for a new municipality', () => {
     for (const page of ['/retningslinjer/', '/roller/ny-kommune/'])
       expect(pages.get(page), page).toContain(`href="${PRINT}">Skriv ut hele håndboka</a>`);
+    // Printed, the same link leads to the table of contents.
+    expect(body).toContain('href="#innhold">Skriv ut hele håndboka</a>');
   });
 });

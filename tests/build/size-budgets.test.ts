@@ -14,6 +14,7 @@ import { builtPages, DIST, ROOT } from './dist.ts';
 import { gzipBytes, moduleScriptsOf, withStaticImports } from '../../scripts/bench/first-view.ts';
 import { countLinks, handbookReference, readBaseline } from '../../scripts/bench/reference.ts';
 import { installedVersion } from '../../scripts/bench/sites.ts';
+import { PRINT_PAGE } from '../../src/lib/print/url.ts';
 
 const HTML_BUDGET = 14_600;
 const SCRIPT_BUDGET = 10_000;
@@ -24,7 +25,6 @@ const SCRIPT_BUDGET = 10_000;
  * with 40 pages and 5 trees (November 2026); the room above that is for a municipality's own pages.
  * A handbook that outgrows it on purpose raises the number here.
  */
-const PRINT_PAGE = '/utskrift/';
 const PRINT_BUDGET = 110_000;
 /**
  * What the handbook adds to plain Starlight's first view of the same page, measured 2.35 kB with
