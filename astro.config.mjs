@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cspConfig } from './src/lib/csp/policy.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { sidebarItems, treeSidebarItems } from './src/lib/sidebar.ts';
+import { handbookSidebar } from './src/lib/sidebar.ts';
 import { contentOptions, handbook } from './src/config/index.ts';
 import { excludedPageUrls } from './src/content-loading/page-glob.ts';
 import { themeCss } from './src/lib/contrast.ts';
@@ -20,7 +20,6 @@ import { SEARCH_RANKING } from './src/lib/search-ranking.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const excluded = excludedPageUrls(root, contentOptions(handbook));
-const folder = (name) => sidebarItems(root, name, excluded);
 
 const TITLE = { nb: 'Håndbok for sosiale medier', nn: 'Handbok for sosiale medium' };
 
@@ -71,14 +70,7 @@ export default defineConfig({
         Footer: './src/components/Footer.astro',
         Search: './src/components/Search.astro',
       },
-      sidebar: [
-        { label: label('handbok.sidebar.startHere'), items: ['index', 'sammenlign', 'ordliste', { label: label('handbok.sidebar.selfTest'), link: '/selvtest/' }, 'personvern'] },
-        { label: label('handbok.sidebar.roles'), items: folder('roller') },
-        { label: label('handbok.sidebar.trees'), items: [{ label: label('handbok.sidebar.allTrees'), link: '/beslutningstre/' }, ...treeSidebarItems(root)] },
-        { label: label('handbok.sidebar.ksRoadmap'), items: folder('ks-veikart') },
-        { label: label('handbok.sidebar.ksReport'), items: folder('ks-rapport') },
-        { label: label(handbook.eksempelretningslinjer ? 'handbok.sidebar.guidelines' : 'handbok.sidebar.ownGuidelines'), items: folder('retningslinjer') },
-      ],
+      sidebar: handbookSidebar(root, { excluded, examples: handbook.eksempelretningslinjer, label }),
     }),
     securityHeaders(),
   ],

@@ -48,6 +48,17 @@ export function findBrokenLinks(pages: Map<string, string>, fileExists: (pathnam
 }
 
 /**
+ * The broken links worth reporting when some pages are copies of others (the print page holds every
+ * page): a link broken on a copy is broken on its own page too, and reported there with the file to
+ * fix. The copies' links count only when every other page is in order, so a mistake made in copying
+ * still stops the build.
+ */
+export function withoutCopies(broken: BrokenLink[], copies: ReadonlySet<string>): BrokenLink[] {
+  const originals = broken.filter((b) => !copies.has(b.page));
+  return originals.length > 0 ? originals : broken;
+}
+
+/**
  * The broken links as problems an author can act on. `sourceOf` names the file a page is made from
  * (an MDX page, a tree, …) when it can tell.
  */

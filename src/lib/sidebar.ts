@@ -1,3 +1,31 @@
+/** An item of Starlight's `sidebar` config as the handbook writes it. */
+export type SidebarConfigItem = string | { slug: string; label?: string } | { label: string; link: string } | { label: string; items: SidebarConfigItem[] };
+
+export interface HandbookSidebarOptions {
+  /** URLs of pages that are not part of this site (see `excludedPageUrls`). */
+  excluded: Set<string>;
+  /** Whether the example guidelines are part of the site: the last group is named after them. */
+  examples: boolean;
+  /** The interface string for a `handbok.sidebar.*` key, in the site's målform. */
+  label: (key: string) => string;
+}
+
+/**
+ * The handbook's sidebar, for Starlight's config in astro.config.mjs and for the print page
+ * (/utskrift/), which prints the pages in the same order.
+ */
+export function handbookSidebar(root: string, { excluded, examples, label }: HandbookSidebarOptions): Array<{ label: string; items: SidebarConfigItem[] }> {
+  const folder = (name: string) => sidebarItems(root, name, excluded);
+  return [
+    { label: label('handbok.sidebar.startHere'), items: ['index', 'sammenlign', 'ordliste', { label: label('handbok.sidebar.selfTest'), link: '/selvtest/' }, 'personvern'] },
+    { label: label('handbok.sidebar.roles'), items: folder('roller') },
+    { label: label('handbok.sidebar.trees'), items: [{ label: label('handbok.sidebar.allTrees'), link: '/beslutningstre/' }, ...treeSidebarItems(root)] },
+    { label: label('handbok.sidebar.ksRoadmap'), items: folder('ks-veikart') },
+    { label: label('handbok.sidebar.ksReport'), items: folder('ks-rapport') },
+    { label: label(examples ? 'handbok.sidebar.guidelines' : 'handbok.sidebar.ownGuidelines'), items: folder('retningslinjer') },
+  ];
+}
+
 /**
  * Sidebar items for one folder of `content/docs/`. Starlight's `autogenerate` only looks under
  * `src/content/docs/`, so we list the folder ourselves, in `sidebar.order`, then title order.

@@ -7,3 +7,6 @@ import { handbook } from '../config/index.ts';
 import { withBase } from './base-path.ts';
 
 export const url = (path: string) => withBase(handbook.nettsted.base, path);
+
+/** The full address of a page on the published site, for text that leaves it (a printed or saved copy). */
+export const absoluteUrl = (path: string) => new URL(url(path), handbook.nettsted.url).href;

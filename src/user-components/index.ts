@@ -13,3 +13,4 @@ export { default as WithExamples } from './WithExamples.astro';
 export { default as WithoutExamples } from './WithoutExamples.astro';
 export { default as Municipality } from './Municipality.astro';
 export { default as IfInvented } from './IfInvented.astro';
+export { default as PrintLink } from './PrintLink.astro';

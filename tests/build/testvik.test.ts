@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, copyProject } from './project-copy.ts';
 import { findBrokenLinks } from '../../src/checks/links.ts';
 import { readBuiltPages } from '../../src/lib/built-pages.ts';
+import { printPageWithout } from './print-parts.ts';
 
 const BASE = '/testvik/';
 let copy: string;
@@ -58,9 +59,21 @@ describe('a new municipality built from the template', () => {
 
   it('names no other municipality on its shared pages', () => {
     // KS's own material (the report ranks many municipalities) is shared as it is; everything else is the municipality's.
-    const shared = [...pages].filter(([url]) => !/\/ks-(rapport|veikart)\//.test(url));
+    const ks = /\/ks-(rapport|veikart)\//;
+    // The print page holds every page: KS's sections there are KS's too.
+    const shared = [...pages].filter(([url]) => !ks.test(url)).map(([url, html]): [string, string] => [url, url === `${BASE}utskrift/` ? printPageWithout(html, ks) : html]);
     const offenders = shared.filter(([, html]) => /Sunndal|Søgne|Tolga|Eksempelvik/.test(html)).map(([url, html]) => `${url}: ${html.match(/.{0,60}(Sunndal|Søgne|Tolga|Eksempelvik).{0,60}/)![0]}`);
     expect(offenders).toEqual([]);
+  });
+
+  it('prints the whole handbook with a nynorsk interface', () => {
+    const print = pages.get(`${BASE}utskrift/`)!;
+    expect(print).toContain('<title>Handbok for sosiale medium i Testvik kommune</title>');
+    expect(print).toContain('>Innhald</h2>');
+    expect(print).toContain('id="side-retningslinjer-testvik"');
+    // The guidelines overview's link to the print page, printed, leads to its contents.
+    expect(print).toContain('href="#innhold">Skriv ut heile handboka</a>');
+    expect(pages.get(`${BASE}retningslinjer/`)).toContain(`href="${BASE}utskrift/">Skriv ut heile handboka</a>`);
   });
 
   it('leaves the example guidelines out and builds its own', () => {

@@ -11,6 +11,7 @@ import { ROOT } from './dist.ts';
 import { exampleSourceIds, loadContent } from '../../src/content-loading/load.ts';
 import { readBuiltPages } from '../../src/lib/built-pages.ts';
 import { astroBuild, copyProject } from './project-copy.ts';
+import { printPageWithout } from './print-parts.ts';
 
 let copy = '';
 let pages = new Map<string, string>();
@@ -26,6 +27,7 @@ function writeMunicipality(dir: string): void {
 
 export default defineHandbook({
   kommune: { navn: 'Testvik kommune', kortnavn: 'Testvik' },
+  logo: { fil: 'public/favicon.svg', alt: 'Testviks logo' },
   nettsted: { url: 'https://testvik.example', base: '/' },
   kontakt: { epost: 'post@testvik.example', nettsted: 'https://testvik.example' },
   svartid: { timer: 24, hverdager: true },
@@ -97,7 +99,9 @@ describe('a handbook without the example guidelines', () => {
   });
 
   it('names no example municipality on the shared pages', () => {
-    const shared = [...pages].filter(([url]) => !/^\/(ks-veikart|ks-rapport)\//.test(url));
+    const ks = /^\/(ks-veikart|ks-rapport)\//;
+    // The print page holds every page: KS's sections there are KS's too.
+    const shared = [...pages].filter(([url]) => !ks.test(url)).map(([url, html]): [string, string] => [url, url === '/utskrift/' ? printPageWithout(html, ks) : html]);
     expect(shared.length).toBeGreaterThan(50);
     for (const [url, html] of shared) expect(html.match(/sunndal|søgne|sogne|tolga/i)?.[0], url).toBeUndefined();
   });
@@ -109,6 +113,18 @@ describe('a handbook without the example guidelines', () => {
     expect(front).toContain('href="/retningslinjer/testvik/"');
     expect(pages.get('/roller/publiserer/')).toContain('Vi lover å svare innen 24 timer på hverdager.');
     expect(pages.get('/retningslinjer/')).toContain('retningslinjene for sosiale medier i Testvik kommune');
+  });
+
+  it('prints the own guidelines and who adopted them, and leaves the examples out of the print page', () => {
+    const print = pages.get('/utskrift/')!;
+    const cover = print.slice(print.indexOf('class="print-cover"'), print.indexOf('class="print-toc"'));
+    expect(cover).toContain('Testvik kommune');
+    expect(cover).toMatch(/<img class="print-cover__logo" src="\/_astro\/favicon\.[^"]+\.svg"[^>]* alt="Testviks logo"/);
+    expect(cover).toContain('<dd>Kommunedirektøren</dd>');
+    expect(cover).toContain('<dd>5. januar 2026</dd>');
+    expect(cover).toContain('<dd>5. januar 2027</dd>');
+    expect(print).toContain('id="side-retningslinjer-testvik"');
+    expect(print).not.toContain('id="side-retningslinjer-sunndal"');
   });
 
   it('lists the own guidelines among the sources of a page that listed the examples', () => {

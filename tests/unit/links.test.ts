@@ -1,6 +1,6 @@
 /** The link check over a small made-up site: which links count as broken, and what the author is told. */
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, linkProblems } from '../../src/checks/links.ts';
+import { findBrokenLinks, linkProblems, withoutCopies } from '../../src/checks/links.ts';
 import { formatProblem } from '../../src/checks/problem.ts';
 
 const pages = new Map([
@@ -28,6 +28,21 @@ describe('findBrokenLinks', () => {
       { page: '/sok/', href: '/regler/#helt-annet-anker-her', missing: 'anchor' },
       { page: '/sok/', href: '/borte/', missing: 'page' },
     ]);
+  });
+});
+
+describe('withoutCopies', () => {
+  const copy = new Set(['/utskrift/']);
+  const onPage = { page: '/sok/', href: '/borte/', missing: 'page' as const };
+  const onCopy = { page: '/utskrift/', href: '/borte/', missing: 'page' as const };
+
+  it('reports a link broken on a page once, not again on the page that copies it', () => {
+    expect(withoutCopies([onPage, onCopy], copy)).toEqual([onPage]);
+  });
+
+  it('reports a link broken only on the copy', () => {
+    expect(withoutCopies([onCopy], copy)).toEqual([onCopy]);
+    expect(withoutCopies([], copy)).toEqual([]);
   });
 });
 

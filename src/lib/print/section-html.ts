@@ -1,0 +1,127 @@
+/**
+ * One handbook page's rendered HTML, made fit to stand beside all the others on the print page
+ * (`/utskrift/`):
+ * - every id gets the section's id in front (`svartid` → `side-roller-ansatt--svartid`), because
+ *   several pages use the same headings, and so do the attributes that point to ids (`for`,
+ *   `aria-labelledby`, SVG `url(#…)`, …);
+ * - a link to another page that is on the print page, or to an anchor on it, becomes a link to that
+ *   section or anchor inside the print page, so the links in a saved PDF stay inside the PDF;
+ * - headings move down a level or more, below the section's own heading.
+ * Any other link stays as it is. This works on the HTML string, not on the Markdown tree: the same
+ * compiled page is rendered on its own URL too, and ids also come from components (rules, charts),
+ * which only exist once the page is rendered. See docs/adr/0004-utskrift-pa-en-side.md.
+ * Written for the HTML Astro emits (quoted attributes, escaped text), not for any HTML.
+ */
+
+export interface SectionOptions {
+  /** The section's id, put in front of every id inside it. */
+  prefix: string;
+  /** The page's own URL with the base path (`/handbok/roller/ansatt/`), for resolving relative links. */
+  pageUrl: string;
+  /** The sections on the print page: the URL of each page (with the base path) → its section's id. */
+  sections: ReadonlyMap<string, string>;
+  /** How many levels headings move down: 2 makes an h2 an h4. Never past h6. Default 0. */
+  demote?: number;
+}
+
+/** The id an anchor `id` of the page in section `section` has on the print page. `_top` and no anchor mean the section itself. */
+export const anchorIn = (section: string, id: string): string =>
+  id === '' || id === '_top' ? section : `${section}--${id}`;
+
+/** Attributes that hold one id, or several separated by spaces. */
+const ID_REFERENCES = new Set([
+  'for',
+  'headers',
+  'list',
+  'form',
+  'popovertarget',
+  'commandfor',
+  'aria-activedescendant',
+  'aria-controls',
+  'aria-describedby',
+  'aria-details',
+  'aria-errormessage',
+  'aria-flowto',
+  'aria-labelledby',
+  'aria-owns',
+]);
+/** SVG presentation attributes that may point to an id with `url(#…)`. */
+const URL_REFERENCES = new Set([
+  'fill',
+  'stroke',
+  'clip-path',
+  'mask',
+  'filter',
+  'marker-start',
+  'marker-mid',
+  'marker-end',
+]);
+
+/** A comment, or a start or end tag with its attributes. */
+const TAG =
+  /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
+const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+/** Elements whose text is not markup: skipped to their end tag. */
+const RAW_TEXT = new Set(['script', 'style']);
+const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
+
+export function printSection(html: string, options: SectionOptions): string {
+  const { prefix, demote = 0 } = options;
+  const id = (value: string) => anchorIn(prefix, value);
+  const level = (name: string) => (/^h[1-6]$/i.test(name) ? `h${Math.min(6, Number(name[1]) + demote)}` : name);
+
+  const attribute = (name: string, value: string): string => {
+    const key = name.toLowerCase();
+    if (key === 'id') return id(value);
+    if (ID_REFERENCES.has(key)) return value.replace(/[^\s]+/g, id);
+    if (key === 'href' || key === 'xlink:href') return link(value, options);
+    if (URL_REFERENCES.has(key)) return value.replace(/url\(#([^)]+)\)/g, (_, ref: string) => `url(#${id(ref)})`);
+    return value;
+  };
+
+  const lower = html.toLowerCase();
+  let out = '';
+  let last = 0;
+  TAG.lastIndex = 0;
+  for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
+    const [whole, close, name, attributes = '', selfClosing] = match;
+    out += html.slice(last, match.index);
+    last = TAG.lastIndex;
+    if (!name) {
+      out += whole;
+      continue;
+    }
+    const rewritten = attributes.replace(
+      ATTRIBUTE,
+      (all, space: string, attr: string, equals?: string, quoted?: string) => {
+        if (equals === undefined || quoted === undefined) return all;
+        const quote = quoted[0] === '"' || quoted[0] === "'" ? quoted[0] : '';
+        const value = quote ? quoted.slice(1, -1) : quoted;
+        return `${space}${attr}${equals}${quote}${attribute(attr, value)}${quote}`;
+      },
+    );
+    out += `<${close}${level(name)}${rewritten}${selfClosing}>`;
+    // The text of a script or style element is copied as it is, up to its end tag.
+    if (!close && RAW_TEXT.has(name.toLowerCase())) {
+      const end = lower.indexOf(`</${name.toLowerCase()}`, last);
+      const stop = end < 0 ? html.length : end;
+      out += html.slice(last, stop);
+      last = stop;
+      TAG.lastIndex = stop;
+    }
+  }
+  return out + html.slice(last);
+}
+
+/** A link as it reads on the print page: inside the section, to another section, or unchanged. */
+function link(href: string, { prefix, pageUrl, sections }: SectionOptions): string {
+  const hash = href.indexOf('#');
+  // Keep the anchor as written (percent-encoded or not): the prefix is plain ASCII either way.
+  const anchor = hash < 0 ? '' : href.slice(hash + 1);
+  if (hash === 0) return `#${anchorIn(prefix, anchor)}`;
+  if (EXTERNAL.test(href)) return href;
+  const target = new URL(href.replace(/&amp;/g, '&'), `http://print.invalid${pageUrl}`);
+  if (target.search) return href;
+  const section = sections.get(decodeURIComponent(target.pathname));
+  return section === undefined ? href : `#${anchorIn(section, anchor)}`;
+}
