@@ -17,6 +17,8 @@ import { readInterfaceStrings } from './src/content-loading/interface-strings.ts
 import { interfaceStrings } from './src/integrations/interface-strings.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { SEARCH_RANKING } from './src/lib/search-ranking.ts';
+import { pagefindTexts } from './src/lib/search-texts.ts';
+import { virtualModule } from './src/lib/virtual-module.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const excluded = excludedPageUrls(root, contentOptions(handbook));
@@ -24,16 +26,17 @@ const folder = (name) => sidebarItems(root, name, excluded);
 
 const TITLE = { nb: 'Håndbok for sosiale medier', nn: 'Handbok for sosiale medium' };
 
-/** The municipality's accent colours, as CSS that Starlight loads after its own. */
-const themeModule = {
-  name: 'handbok:theme',
-  resolveId: (id) => (id === 'virtual:handbok/theme.css' ? '\0handbok-theme.css' : undefined),
-  load: (id) => (id === '\0handbok-theme.css' ? themeCss(handbook.farger) : undefined),
-};
-
 // The interface follows the målform (bokmål or nynorsk); the pages themselves stay in bokmål.
 const lang = interfaceLang();
 const strings = readInterfaceStrings(root, lang);
+
+/** The municipality's accent colours, as CSS that Starlight loads after its own. */
+const themeModule = virtualModule('virtual:handbok/theme.css', () => themeCss(handbook.farger));
+/** Pagefind's texts, loaded with the search interface instead of written into every page. */
+const searchTextsModule = virtualModule(
+  'virtual:handbok/search-texts',
+  () => `export default ${JSON.stringify(pagefindTexts(strings))};`,
+);
 /** @param {string} key */
 const label = (key) => strings[key] ?? key;
 
@@ -44,7 +47,7 @@ export default defineConfig({
   // Separate output and cache folders let several builds run side by side (e.g. in tests).
   outDir: process.env.HANDBOK_OUT_DIR ?? './dist',
   cacheDir: process.env.HANDBOK_CACHE_DIR ?? './node_modules/.astro',
-  vite: { plugins: [themeModule] },
+  vite: { plugins: [themeModule, searchTextsModule] },
   markdown: {
     processor: satteri({
       mdastPlugins: [exampleBlocksPlugin(handbook.eksempelretningslinjer)],
