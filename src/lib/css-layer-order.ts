@@ -32,7 +32,10 @@ export function cssLayerOrder(root: string) {
   return {
     name: 'handbok:css-layer-order',
     enforce: 'post' as const,
-    generateBundle(_options: unknown, bundle: Record<string, { type: string; fileName: string; source?: string | Uint8Array }>) {
+    generateBundle(
+      _options: unknown,
+      bundle: Record<string, { type: string; fileName: string; source?: string | Uint8Array }>,
+    ) {
       for (const file of Object.values(bundle)) {
         if (file.type === 'asset' && file.fileName.endsWith('.css') && typeof file.source === 'string')
           file.source = withLayerOrder(file.source, order);
