@@ -17,22 +17,26 @@ import { readInterfaceStrings } from './src/content-loading/interface-strings.ts
 import { interfaceStrings } from './src/integrations/interface-strings.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { SEARCH_RANKING } from './src/lib/search-ranking.ts';
+import { pagefindTexts } from './src/lib/search-texts.ts';
+import { virtualModule } from './src/lib/virtual-module.ts';
+import { cssLayerOrder } from './src/lib/css-layer-order.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const excluded = excludedPageUrls(root, contentOptions(handbook));
 
 const TITLE = { nb: 'Håndbok for sosiale medier', nn: 'Handbok for sosiale medium' };
 
-/** The municipality's accent colours, as CSS that Starlight loads after its own. */
-const themeModule = {
-  name: 'handbok:theme',
-  resolveId: (id) => (id === 'virtual:handbok/theme.css' ? '\0handbok-theme.css' : undefined),
-  load: (id) => (id === '\0handbok-theme.css' ? themeCss(handbook.farger) : undefined),
-};
-
 // The interface follows the målform (bokmål or nynorsk); the pages themselves stay in bokmål.
 const lang = interfaceLang();
 const strings = readInterfaceStrings(root, lang);
+
+/** The municipality's accent colours, as CSS that Starlight loads after its own. */
+const themeModule = virtualModule('virtual:handbok/theme.css', () => themeCss(handbook.farger));
+/** Pagefind's texts, loaded with the search interface instead of written into every page. */
+const searchTextsModule = virtualModule(
+  'virtual:handbok/search-texts',
+  () => `export default ${JSON.stringify(pagefindTexts(strings))};`,
+);
 /** @param {string} key */
 const label = (key) => strings[key] ?? key;
 
@@ -43,7 +47,12 @@ export default defineConfig({
   // Separate output and cache folders let several builds run side by side (e.g. in tests).
   outDir: process.env.HANDBOK_OUT_DIR ?? './dist',
   cacheDir: process.env.HANDBOK_CACHE_DIR ?? './node_modules/.astro',
-  vite: { plugins: [themeModule] },
+  vite: {
+    plugins: [themeModule, searchTextsModule, cssLayerOrder(root)],
+    // One stylesheet for every page: Starlight would otherwise put the styles of the components used
+    // in any page (cards, icons) into every page's HTML as <style>, 0.8 kB gzip on each page. See docs/adr/0006-ett-stilark.md.
+    build: { cssCodeSplit: false },
+  },
   markdown: {
     processor: satteri({
       mdastPlugins: [exampleBlocksPlugin(handbook.eksempelretningslinjer)],

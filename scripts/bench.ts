@@ -4,8 +4,10 @@
  *    prints wall time, peak memory and the ratio (goal: the handbook at most 10 % over plain Starlight);
  * 2. prints the first view (gzip HTML, CSS, JavaScript) of each page type, a content page compared
  *    with plain Starlight's, and the bytes a first search fetches;
- * 3. runs Lighthouse (mobile) on the page types.
+ * 3. runs Lighthouse (mobile) on the page types, and on the reference page and front page of plain
+ *    Starlight for comparison.
  * Writes the figures to bench/results.md. `--quick`: only 100 pages, no Lighthouse.
+ * `--no-build-times`: skips part 1 (for measuring page weight and Lighthouse alone).
  * `--baseline`: also writes plain Starlight's first view to bench/baseline.json (for the size test).
  */
 import fs from 'node:fs';
@@ -13,7 +15,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { firstView, type FirstView } from './bench/first-view.ts';
 import { measureBuild, type BuildMeasure } from './bench/measure-build.ts';
-import { BASELINE_FILE, handbookReference, plainReference, toBaseline } from './bench/reference.ts';
+import {
+  BASELINE_FILE,
+  handbookReference,
+  plainReference,
+  REFERENCE_URL,
+  referenceDist,
+  toBaseline,
+} from './bench/reference.ts';
 import { installedVersion, makeHandbookSite, makePlainSite } from './bench/sites.ts';
 import { syntheticPage } from './bench/synthetic-pages.ts';
 
@@ -98,17 +107,26 @@ function sizeReport(dist: string, reference: { handbook: FirstView; plain: First
     ],
   );
   const extra = reference.handbook.total - reference.plain.total;
+  const share = `${((100 * Math.abs(extra)) / reference.plain.total).toFixed(1)} %`;
   out(
-    `Referansesiden har samme tekst og samme sidemeny i begge. Håndboka legger til ${extra} byte (${((100 * extra) / reference.plain.total).toFixed(1)} %).`,
+    `Referansesiden har samme tekst og samme sidemeny i begge. ` +
+      (extra > 0
+        ? `Håndboka legger til ${extra} byte (${share}).`
+        : `Håndboka er ${-extra} byte (${share}) lettere enn Starlight alene.`),
   );
   out();
 }
+
+/** Lighthouse runs per page; the median run is reported (timings vary with the machine's load). */
+const LIGHTHOUSE_RUNS = 3;
 
 async function searchAndLighthouse(dist: string): Promise<void> {
   process.env.HANDBOK_OUT_DIR = dist;
   const { findChromium, launch, serveDist } = await import('../tests/browser/browser.ts');
   const { firstSearchBytes } = await import('./bench/search-bytes.ts');
-  const server = await serveDist();
+  // Compressed, as a web host serves it (see scripts/bench/lighthouse.ts).
+  const server = await serveDist(dist, { gzip: true });
+  const servers = [server];
   try {
     const browser = await launch();
     const search = await firstSearchBytes(browser, server.url, 'svartid');
@@ -125,30 +143,50 @@ async function searchAndLighthouse(dist: string): Promise<void> {
     );
     if (quick) return;
     const { runLighthouse } = await import('./bench/lighthouse.ts');
+    const handbookRef = await serveDist(referenceDist(ROOT, 'handbook'), { gzip: true });
+    const plainRef = await serveDist(referenceDist(ROOT, 'plain'), { gzip: true, headersOptional: true });
+    servers.push(handbookRef, plainRef);
+    const pages = [
+      ...PAGE_TYPES.map((p) => ({ name: p.name, url: server.url + p.url })),
+      { name: 'Referanseside, håndboka', url: handbookRef.url + REFERENCE_URL },
+      { name: 'Referanseside, Starlight', url: plainRef.url + REFERENCE_URL },
+      { name: 'Forside, Starlight', url: plainRef.url + '/' },
+    ];
     console.error('Kjører Lighthouse …');
     const results = await runLighthouse(
       findChromium(),
-      PAGE_TYPES.map((p) => server.url + p.url),
+      pages.map((p) => p.url),
+      LIGHTHOUSE_RUNS,
     );
     out('## Lighthouse (mobil)');
     out();
+    out(
+      `Hver side ${LIGHTHOUSE_RUNS} ganger; tabellen viser midterste måling (alle ytelsestallene i parentes). ` +
+        'Filene sendes komprimert (gzip), slik en webserver gjør. Tidene og TBT varierer med hvor travel maskinen er.',
+    );
+    out();
+    const seconds = (ms: number) => (ms / 1000).toFixed(1);
     table(
-      ['side', 'ytelse', 'tilgjengelighet', 'beste praksis', 'SEO'],
+      ['side', 'ytelse', 'tilgjengelighet', 'beste praksis', 'SEO', 'FCP s', 'LCP s', 'TBT ms', 'CLS'],
       results.map((r, i) => [
-        PAGE_TYPES[i]!.name,
-        r.scores.performance!,
+        pages[i]!.name,
+        `${r.scores.performance!} (${r.performanceRuns.join(', ')})`,
         r.scores.accessibility!,
         r.scores['best-practices']!,
         r.scores.seo!,
+        seconds(r.metrics.fcp),
+        seconds(r.metrics.lcp),
+        Math.round(r.metrics.tbt),
+        r.metrics.cls.toFixed(3),
       ]),
     );
     for (const [i, r] of results.entries()) {
       for (const [category, audits] of Object.entries(r.lost))
-        out(`- ${PAGE_TYPES[i]!.name}, ${category}: ${audits.join('; ')}`);
+        out(`- ${pages[i]!.name}, ${category}: ${audits.join('; ')}`);
     }
     out();
   } finally {
-    await server.close();
+    for (const s of servers) await s.close();
   }
 }
 
@@ -159,7 +197,7 @@ out(
   `Målt ${new Date().toISOString().slice(0, 10)} med ${versions}, Node ${process.versions.node}${quick ? ' (--quick)' : ''}. Lag på nytt med \`npm run bench\`.`,
 );
 out();
-await buildTimes();
+if (!args.has('--no-build-times')) await buildTimes();
 const dist = await buildHandbook();
 console.error('Måler referansesiden …');
 const ref = await handbookReference(ROOT);

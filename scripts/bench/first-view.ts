@@ -1,7 +1,8 @@
 /**
  * What a first visit to a page downloads before it can be read, in gzip bytes: the HTML, the
  * stylesheets it links (not the print sheet) and the module scripts it loads with everything they
- * import statically. Scripts fetched later (`import()`, such as the search UI) are not counted.
+ * import statically. What scripts fetch later (`import()`, such as the search interface with its
+ * stylesheet and texts) is not counted.
  *
  * Sizes are gzip at zlib's default level (6), as `gzipSync` makes them; 1 kB = 1000 bytes.
  */

@@ -34,9 +34,15 @@ export interface Baseline {
 
 const countLinks = (nav: SidebarGroup[]) => nav.reduce((n, g) => n + g.items.length, 0);
 
+/** Where the reference sites are built: `.bench/ref-handbook` and `.bench/ref-plain`. */
+const referenceSite = (root: string, site: 'handbook' | 'plain') => path.join(root, '.bench', `ref-${site}`);
+
+/** The built reference site (after handbookReference or plainReference), for serving it. */
+export const referenceDist = (root: string, site: 'handbook' | 'plain') => path.join(referenceSite(root, site), 'dist');
+
 /** Builds the handbook with the reference page (not in its sidebar) and measures the page's first view. */
 export async function handbookReference(root: string): Promise<{ view: FirstView; nav: SidebarGroup[] }> {
-  const dir = path.join(root, '.bench/ref-handbook');
+  const dir = referenceSite(root, 'handbook');
   makeHandbookSite(root, dir, [REFERENCE_PAGE], { inSidebar: false });
   await measureBuild(root, dir, path.join(dir, 'dist'));
   const nav = sidebarFromHtml(fs.readFileSync(htmlFile(path.join(dir, 'dist'), REFERENCE_URL), 'utf8'));
@@ -45,7 +51,7 @@ export async function handbookReference(root: string): Promise<{ view: FirstView
 
 /** Builds plain Starlight with the reference page and the given sidebar, and measures the page's first view. */
 export async function plainReference(root: string, nav: SidebarGroup[]): Promise<FirstView> {
-  const dir = path.join(root, '.bench/ref-plain');
+  const dir = referenceSite(root, 'plain');
   makePlainSite(root, dir, [REFERENCE_PAGE], {
     sidebar: nav,
     title: 'Håndbok for sosiale medier',

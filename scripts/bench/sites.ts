@@ -108,6 +108,10 @@ export function makePlainSite(
     ].join('\n'),
   );
   fs.writeFileSync(path.join(dir, 'src/content/docs/index.mdx'), STARTER_FRONT_PAGE);
+  // Starlight links /favicon.svg from every page, and its starter template ships one; without it the
+  // browser logs a 404 and Lighthouse takes points off plain Starlight's best practices.
+  fs.mkdirSync(path.join(dir, 'public'), { recursive: true });
+  fs.copyFileSync(path.join(root, 'public/favicon.svg'), path.join(dir, 'public/favicon.svg'));
   writePages(path.join(dir, 'src/content/docs', BENCH_FOLDER), pages, plainFrontmatter);
 }
 

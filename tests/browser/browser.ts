@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { DIST, requireDist } from '../build/dist.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/csp/headers-file.ts';
@@ -52,10 +53,23 @@ function shippedHeaders(dir: string) {
   return parseHeadersFile(fs.readFileSync(file, 'utf8'));
 }
 
+/** Text types a web host compresses; the size budgets are in gzip bytes for that reason. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml']);
+
+export interface ServeOptions {
+  /** Send text files gzip-compressed when the browser accepts it, as web hosts do (for Lighthouse). Default false. */
+  gzip?: boolean;
+  /** A site without `_headers` (plain Starlight in the benchmark) is served without extra headers. Default: `_headers` must exist. */
+  headersOptional?: boolean;
+}
+
 /** A static server for `dist/` (or another built site in `dir`), on a free port on 127.0.0.1, sending the headers from its `_headers`. */
-export async function serveDist(dir = DIST): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDist(
+  dir = DIST,
+  { gzip = false, headersOptional = false }: ServeOptions = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   if (dir === DIST) requireDist();
-  const rules = shippedHeaders(dir);
+  const rules = headersOptional && !fs.existsSync(path.join(dir, '_headers')) ? [] : shippedHeaders(dir);
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     for (const [name, value] of headersFor(pathname, rules)) res.setHeader(name, value);
@@ -66,7 +80,12 @@ export async function serveDist(dir = DIST): Promise<{ url: string; close: () =>
       res.writeHead(404, { 'content-type': TYPES['.html'] });
       return void res.end(fs.readFileSync(path.join(dir, '404.html')));
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    if (gzip && COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+      return void res.end(gzipSync(fs.readFileSync(file)));
+    }
+    res.writeHead(200, { 'content-type': type });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

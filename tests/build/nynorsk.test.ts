@@ -55,12 +55,20 @@ describe('a nynorsk build', () => {
     expect(rules).toContain('Kven er du?'); // sidebar group
     expect(rules).toContain('Kjelder for denne sida');
     expect(rules).toContain('Gjeld:');
-    expect(rules).toContain('Vis fleire treff'); // Pagefind's strings, handed to the search dialog
     expect(page('/beslutningstre/')).toContain('Sjå heile treet');
     expect(page('/ordliste/')).toContain('Sjå også:');
     const statement = page('/tilgjengelighet/');
     expect(statement).toContain('Slik testar vi');
     expect(statement).toContain('Sei frå om feil');
+  });
+
+  it('gives the search interface Pagefind’s words in nynorsk', () => {
+    // They come with the search interface's script (src/components/search/search-ui.ts), not in the pages.
+    const assets = path.join(outDir, '_astro');
+    const scripts = fs.readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => fs.readFileSync(path.join(assets, f), 'utf8'));
+    expect(scripts.filter((js) => js.includes(nn['pagefind.load_more']!))).toHaveLength(1);
+    expect(nn['pagefind.load_more']).toBe('Vis fleire treff');
+    expect(scripts.some((js) => js.includes(nb['pagefind.load_more']!))).toBe(false);
   });
 
   it('gives the in-page scripts their words in nynorsk', () => {

@@ -4,8 +4,13 @@
  * - the print page (/utskrift/) at most 110 000 bytes: see PRINT_BUDGET;
  * - the decision-tree and self-test scripts at most 10 000 bytes each (with what they import), and
  *   only on their own pages;
- * - a content page's first view (HTML + CSS + JavaScript) measured against plain Starlight's for the
- *   same page, from bench/baseline.json (`npm run bench -- --baseline` re-measures it).
+ * - a content page's first view no heavier than plain Starlight's. The first view is what a first
+ *   visit downloads before the page can be read (scripts/bench/first-view.ts): the HTML, the
+ *   stylesheets it links (not the print sheet) and the module scripts it loads with their static
+ *   imports; what loads later, such as the search interface, is not counted. Both sides are the same
+ *   synthetic page with the same sidebar (scripts/bench/reference.ts): the handbook's figures are
+ *   measured here, plain Starlight's come from bench/baseline.json (`npm run bench -- --baseline`).
+ *   The whole first view and its JavaScript may each be no larger than plain Starlight's.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,18 +31,6 @@ const SCRIPT_BUDGET = 10_000;
  * A handbook that outgrows it on purpose raises the number here.
  */
 const PRINT_BUDGET = 110_000;
-/**
- * What the handbook adds to plain Starlight's first view of the same page, measured 2.35 kB with
- * Astro 7.3.5 and Starlight 0.42.4 (HTML +1.3, CSS +0.8, JS +0.4): its own stylesheet and the
- * municipality's colours, the Content-Security-Policy meta tag (plain Starlight has none), the
- * municipality's footer, Norwegian search labels and filters, and the search box's query clean-up.
- * The issue's goal is no heavier than plain Starlight; this allowance only stops it growing further
- * while that work is open (issue 6).
- */
-const FIRST_VIEW_ALLOWANCE = 2_500;
-/** The search box's query clean-up (src/lib/search-terms.ts), the only script a content page adds. */
-const JS_ALLOWANCE = 500;
-
 const pages = builtPages();
 
 /** The scripts a page runs that contain `marker`, inline or loaded, with their gzip size (imports included). */
@@ -93,7 +86,7 @@ describe('size budgets', () => {
     expect(found).toBeGreaterThan(0);
   });
 
-  it('keeps a content page’s first view within the allowance over plain Starlight’s', async () => {
+  it('keeps a content page’s first view, and its JavaScript, no heavier than plain Starlight’s', async () => {
     const baseline = readBaseline(ROOT);
     const measured = `bench/baseline.json er målt med Astro ${baseline.astro} og Starlight ${baseline.starlight}`;
     expect(installedVersion(ROOT, 'astro'), `${measured}. Mål på nytt med \`npm run bench -- --baseline\`.`).toBe(
@@ -109,7 +102,7 @@ describe('size budgets', () => {
       'Sidemenyen har endret seg siden bench/baseline.json ble målt. Mål på nytt med `npm run bench -- --baseline`.',
     ).toBe(baseline.sidebarLinks);
     const detail = `håndboka ${JSON.stringify({ html: view.html, css: view.css, js: view.js })}, Starlight ${JSON.stringify(baseline.plain)}`;
-    expect(view.js, `ikke mer JavaScript på innholdssider enn søkets opprydding: ${detail}`).toBeLessThanOrEqual(baseline.plain.js + JS_ALLOWANCE);
-    expect(view.total, detail).toBeLessThanOrEqual(baseline.plain.total + FIRST_VIEW_ALLOWANCE);
+    expect(view.js, `ikke mer JavaScript på en innholdsside enn i Starlight alene: ${detail}`).toBeLessThanOrEqual(baseline.plain.js);
+    expect(view.total, `ikke tyngre første visning enn i Starlight alene: ${detail}`).toBeLessThanOrEqual(baseline.plain.total);
   });
 });

@@ -12,6 +12,7 @@ import en from '../../node_modules/@astrojs/starlight/dist/translations/en.js';
 import { AUDIENCES, SOURCE_KINDS, STRENGTHS, TOPICS } from '../../src/schemas/vocabulary.ts';
 import { fill } from '../../src/lib/fill.ts';
 import { interfaceLang } from '../../src/lib/malform.ts';
+import { pagefindTexts } from '../../src/lib/search-texts.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 const read = (lang: string): Record<string, string> => JSON.parse(fs.readFileSync(new URL(`content/i18n/${lang}.json`, ROOT), 'utf8'));
@@ -62,6 +63,13 @@ describe.each(LANGS)('%s.json', (lang) => {
       expect(strings[`pagefind.${key}`], `pagefind.${key}`).toBeTruthy();
       expect(strings[`pagefind.${key}`], `pagefind.${key}`).not.toBe(english[key]);
     }
+  });
+
+  it('hands the search interface every Pagefind text and the placeholder', () => {
+    const texts = pagefindTexts(strings);
+    for (const key of Object.keys(pagefindEnglish())) expect(texts[key], key).toBeTruthy();
+    expect(texts.placeholder).toBe(strings['search.label']);
+    expect(Object.keys(texts).some((key) => key.includes('.'))).toBe(false);
   });
 
   it('has no empty text and no text that is just its key', () => {

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cspHash } from './hash.ts';
+import { starlightDist } from '../starlight-dist.ts';
 
 const INLINE_SCRIPT = /<script\b(?=[^>]*\bis:inline\b)[^>]*>([\s\S]*?)<\/script>/g;
 
@@ -23,14 +24,6 @@ function astroFiles(dir: string): string[] {
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.astro'))
     .map((f) => path.join(dir, f));
-}
-
-/** Starlight's components where Node finds them: the project's node_modules, or a parent folder's (a copy of the project inside it). */
-function starlightDist(root: string): string {
-  for (let dir = path.resolve(root); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'node_modules/@astrojs/starlight/dist');
-    if (fs.existsSync(candidate) || dir === path.dirname(dir)) return candidate;
-  }
 }
 
 /** Folders whose components may put an inline script on a page: Starlight's and ours. */

@@ -20,10 +20,9 @@ export const ALLOWED_STYLE_ATTRIBUTES: readonly string[] = [
   '--depth: 0;',
   '--depth: 1;',
   '--depth: 2;',
-  // Starlight's theme select and search button.
+  // Starlight's theme select. (Its search button's `display: none;` and `padding:0` are not needed:
+  // src/components/Search.astro has no style attributes.)
   '--sl-select-width: 6.25em',
-  'display: none;',
-  'padding:0',
   // Markdown tables: a column aligned with `:---`, `---:` or `:---:`.
   'text-align: left',
   'text-align: right',
