@@ -17,6 +17,7 @@ import { readInterfaceStrings } from './src/content-loading/interface-strings.ts
 import { interfaceStrings } from './src/integrations/interface-strings.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { SEARCH_RANKING } from './src/lib/search-ranking.ts';
+import { sharedPageSummaries } from './src/lib/built-pages.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const excluded = excludedPageUrls(root, contentOptions(handbook));
@@ -37,6 +38,9 @@ const strings = readInterfaceStrings(root, lang);
 /** @param {string} key */
 const label = (key) => strings[key] ?? key;
 
+// The link check and the security headers read the built pages once between them.
+const builtPages = sharedPageSummaries();
+
 export default defineConfig({
   site: handbook.nettsted.url,
   base: handbook.nettsted.base,
@@ -55,7 +59,7 @@ export default defineConfig({
   security: { csp: cspConfig(root) },
   integrations: [
     contentCheck(),
-    linkCheck(),
+    linkCheck(builtPages),
     starlight({
       title: TITLE[lang],
       description: `Hvordan ${handbook.kommune.navn} og de ansatte bruker sosiale medier: retningslinjer, råd og verktøy.`,
@@ -80,6 +84,6 @@ export default defineConfig({
         { label: label(handbook.eksempelretningslinjer ? 'handbok.sidebar.guidelines' : 'handbok.sidebar.ownGuidelines'), items: folder('retningslinjer') },
       ],
     }),
-    securityHeaders(),
+    securityHeaders(builtPages),
   ],
 });

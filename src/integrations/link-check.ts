@@ -6,12 +6,13 @@ import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBrokenLinks, linkProblems } from '../checks/links.ts';
+import { findBrokenLinks, linkProblems, type PageLinks } from '../checks/links.ts';
 import { formatProblem } from '../checks/problem.ts';
 import { pageSources } from '../content-loading/page-sources.ts';
-import { readBuiltPages } from '../lib/built-pages.ts';
+import { sharedPageSummaries } from '../lib/built-pages.ts';
 
-export function linkCheck(): AstroIntegration {
+/** `builtPages`: the reader of the built pages, shared with the security headers so `dist/` is read once. */
+export function linkCheck(builtPages = sharedPageSummaries()): AstroIntegration {
   let root = '';
   let base = '/';
   return {
@@ -23,8 +24,12 @@ export function linkCheck(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        const pages = new Map<string, PageLinks>([...builtPages(out, base)].map(([url, page]) => [url, page.links]));
         // Under a base path (`/handbok/`) every internal link must stay inside it.
-        const broken = findBrokenLinks(readBuiltPages(out, base), (pathname) => pathname.startsWith(base) && fs.existsSync(path.join(out, pathname.slice(base.length))));
+        const broken = findBrokenLinks(
+          pages,
+          (pathname) => pathname.startsWith(base) && fs.existsSync(path.join(out, pathname.slice(base.length))),
+        );
         if (broken.length === 0) return logger.info('Alle lenker og ankere inne i håndboka virker.');
         const sourceOf = pageSources(root);
         // Source files are known by their path under the site, without the base path.
