@@ -1,6 +1,9 @@
 /**
- * Runs `astro build` in a site folder and measures wall time and peak memory (the largest resident
- * set of the build's processes), with GNU time when it is installed, else by polling /proc.
+ * Runs `astro build` in a site folder and measures wall time, CPU time and peak memory (the largest
+ * resident set of the build's processes), with GNU time when it is installed, else by polling /proc
+ * (then without CPU time). CPU time (user + system, the build and the processes it waits for, such
+ * as Pagefind) is the steadier figure on a machine shared with other work: waiting for a core adds
+ * to the wall time, not to the CPU time.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,6 +11,8 @@ import path from 'node:path';
 
 export interface BuildMeasure {
   seconds: number;
+  /** User + system CPU seconds; NaN without GNU time. */
+  cpuSeconds: number;
   peakMiB: number;
 }
 
@@ -55,5 +60,6 @@ export async function measureBuild(root: string, site: string, outDir: string): 
   clearInterval(poll);
   if (code !== 0) throw new Error(`astro build feilet i ${site} (kode ${code}):\n${output.slice(-4000)}`);
   const kb = useTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? 0) : polled;
-  return { seconds, peakMiB: kb / 1024 };
+  const cpu = (kind: string) => Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(output)?.[1] ?? NaN);
+  return { seconds, cpuSeconds: useTime ? cpu('User') + cpu('System') : NaN, peakMiB: kb / 1024 };
 }

@@ -31,37 +31,94 @@ export interface PageSummary {
 /**
  * URL → summary of every page, reading one page at a time: a large site's HTML (hundreds of
  * megabytes, every page repeating the sidebar) is never in memory at once.
+ *
+ * Pages are read as Latin-1, one character per byte: quicker to read and to search than text, and
+ * the markup searched for is ASCII. Inline content is hashed as the bytes it is, and the links and
+ * anchors kept are turned back into text (see `asText`).
  */
 export function summarizeBuiltPages(dir: string, base = '/'): Map<string, PageSummary> {
-  const own = detachedCopies();
+  const asText = textCopies();
+  const sidebars: Sidebar[] = [];
   const summaries = new Map<string, PageSummary>();
   for (const { file, url } of builtPageFiles(dir, base)) {
-    const html = fs.readFileSync(path.join(dir, file), 'utf8');
-    const { ids, hrefs } = pageLinks(html);
-    const { meta, hashes } = pageCsp(html);
-    summaries.set(url, {
-      file,
-      links: { ids: new Set([...ids].map(own)), hrefs: hrefs.map(own) },
-      csp: { meta: meta === undefined ? undefined : own(meta), hashes },
-    });
+    const html = fs.readFileSync(path.join(dir, file), 'latin1');
+    summaries.set(url, { file, ...summarize(html, sidebars, asText) });
   }
   return summaries;
 }
 
 /**
- * One shared copy of each distinct string. A piece cut out of a page's HTML keeps the whole page in
- * memory (V8 stores it as a slice of the page), so the summaries hold copies instead, and the many
- * links that every page repeats are stored once.
+ * Starlight's sidebar element. On a large site it is most of every page, and it is the same on every
+ * page but for the current page's `aria-current` and which groups are open (SIDEBAR_MARKS).
  */
-function detachedCopies(): (text: string) => string {
+const SIDEBAR = { start: '<sl-sidebar-state-persist', end: '</sl-sidebar-state-persist>' };
+const SIDEBAR_MARKS = / aria-current="page"|(?<=<details) open(?=[ >])/g;
+
+/** A sidebar without its marks (as Latin-1), and what it holds. */
+interface Sidebar extends Omit<PageSummary, 'file'> {
+  bytes: string;
+  hrefs: Set<string>;
+}
+
+/**
+ * One page's links, anchors and inline content. The sidebar is read apart from the rest of the page,
+ * once per distinct sidebar: the marks that differ from page to page are neither links, anchors nor
+ * inline content, so sidebars that are the same without them hold the same.
+ */
+function summarize(html: string, sidebars: Sidebar[], asText: (bytes: string) => string): Omit<PageSummary, 'file'> {
+  const start = html.indexOf(SIDEBAR.start);
+  const end = start < 0 ? -1 : html.indexOf(SIDEBAR.end, start);
+  if (end < 0 || inRawText(html, start)) return summarizePart(html, asText);
+  const after = end + SIDEBAR.end.length;
+  const bytes = html.slice(start, after).replace(SIDEBAR_MARKS, '');
+  // Compared as strings, not looked up in a Map: a Map would first hash the whole sidebar.
+  let sidebar = sidebars.find((s) => s.bytes === bytes);
+  if (!sidebar) {
+    // A copy: a piece of the page would keep the whole page in memory (see textCopies).
+    const part = summarizePart(bytes, asText);
+    sidebar = { bytes: Buffer.from(bytes, 'latin1').toString('latin1'), ...part, hrefs: new Set(part.links.hrefs) };
+    sidebars.push(sidebar);
+  }
+  const rest = summarizePart(html.slice(0, start) + html.slice(after), asText);
+  return {
+    links: {
+      ids: new Set([...rest.links.ids, ...sidebar.links.ids]),
+      hrefs: [...rest.links.hrefs.filter((href) => !sidebar.hrefs.has(href)), ...sidebar.links.hrefs],
+    },
+    csp: { meta: rest.csp.meta, hashes: new Set([...rest.csp.hashes, ...sidebar.csp.hashes]) },
+  };
+}
+
+/** Links, anchors and inline content of (a part of) a page read as Latin-1, with the strings as text. */
+function summarizePart(bytes: string, asText: (bytes: string) => string): Omit<PageSummary, 'file'> {
+  const { ids, hrefs } = pageLinks(bytes);
+  const { meta, hashes } = pageCsp(bytes, 'latin1');
+  return {
+    links: { ids: new Set([...ids].map(asText)), hrefs: hrefs.map(asText) },
+    csp: { meta: meta === undefined ? undefined : asText(meta), hashes },
+  };
+}
+
+/** Whether `at` is inside a script or style element, whose text is not markup. */
+function inRawText(html: string, at: number): boolean {
+  return ['script', 'style'].some((tag) => html.lastIndexOf(`<${tag}`, at) > html.lastIndexOf(`</${tag}>`, at));
+}
+
+/**
+ * Turns a piece of a page read as Latin-1 back into text, one shared copy per distinct piece. The
+ * copy also matters for memory: a piece cut out of a page keeps the whole page in memory (V8 stores
+ * it as a slice of the page), and the many links that every page repeats are stored once.
+ */
+function textCopies(): (bytes: string) => string {
   const copies = new Map<string, string>();
-  return (text) => {
-    let copy = copies.get(text);
-    if (copy !== undefined) return copy;
-    // Keyed by the copy too: the key is kept as long as the map.
-    copy = Buffer.from(text, 'utf8').toString('utf8');
-    copies.set(copy, copy);
-    return copy;
+  return (bytes) => {
+    let text = copies.get(bytes);
+    if (text === undefined) {
+      text = Buffer.from(bytes, 'latin1').toString('utf8');
+      // Keyed by a copy too, for the same reason.
+      copies.set(Buffer.from(bytes, 'latin1').toString('latin1'), text);
+    }
+    return text;
   };
 }
 

@@ -55,16 +55,15 @@ export function cspMetaOf(html: string): string | undefined {
 }
 
 /**
- * The page's bytes with the policy in its meta tag replaced, or undefined when it has none. Works on
- * bytes, not text: the tag is ASCII, so read as Latin-1 every character is one byte, and the rest of
- * the page is copied as it is, without decoding and encoding it. The policy holds no double quotes
- * or angle brackets (only single quotes), so it is written as it is.
+ * Where the policy in the page's meta tag is, as byte offsets into the page's file, or undefined when
+ * it has none. Reads the bytes before `</head>` as Latin-1, one character per byte: the tag is
+ * ASCII, so the offsets in the string are the offsets in the file.
  */
-export function withCspMeta(page: Buffer, policy: string): Buffer | undefined {
+export function cspMetaRange(page: Buffer): { start: number; end: number } | undefined {
   const headEnd = page.indexOf('</head>');
   const m = CSP_META.exec(page.toString('latin1', 0, headEnd < 0 ? page.length : headEnd));
   if (!m) return undefined;
   // The match ends with the value and its closing quote.
-  const start = m.index + m[0].length - 1 - m[1]!.length;
-  return Buffer.concat([page.subarray(0, start), Buffer.from(policy, 'utf8'), page.subarray(start + m[1]!.length)]);
+  const end = m.index + m[0].length - 1;
+  return { start: end - m[1]!.length, end };
 }

@@ -19,10 +19,11 @@ export interface PageCsp {
   hashes: Set<string>;
 }
 
-export function pageCsp(html: string): PageCsp {
+/** `encoding`: how `html` holds the page's bytes (see cspHash). */
+export function pageCsp(html: string, encoding: 'utf8' | 'latin1' = 'utf8'): PageCsp {
   const inline = inlineContent(html);
   const texts = new Set([...inline.scripts, ...inline.styles, ...inline.styleAttributes]);
-  return { meta: cspMetaOf(html), hashes: new Set([...texts].map((text) => `'${cspHash(text)}'`)) };
+  return { meta: cspMetaOf(html), hashes: new Set([...texts].map((text) => `'${cspHash(text, encoding)}'`)) };
 }
 
 /** `pages`: page URL → its policy and hashes. Throws if a page has no policy, because a header alone would then differ from the page. */
