@@ -99,7 +99,7 @@ async function buildTimes(): Promise<void> {
   );
   out(`Målet er at håndboka bruker høyst 10 % mer tid og minne enn Starlight alene (forhold ≤ ${GOAL}).`);
   out(
-    `${REPEAT === 1 ? 'Ett bygg' : `Beste av ${REPEAT} bygg`} av hvert nettsted. CPU er bruker- og systemtid for bygget og prosessene det venter på (som Pagefind); den påvirkes mindre enn veggtiden av annen last på maskinen.`,
+    `${REPEAT === 1 ? 'Ett bygg' : `Beste av ${REPEAT} bygg`} av hvert nettsted. CPU er bruker- og systemtid for bygget og prosessene det starter (som Pagefinds indeksering); den påvirkes mindre enn veggtiden av annen last på maskinen.`,
   );
   out('Håndboka bygger i tillegg sine egne sider (ca. 100), sjekker innholdet og lager søkeindeks for alt.');
   out();
