@@ -32,31 +32,42 @@ export interface PageSummary {
  * URL → summary of every page, reading one page at a time: a large site's HTML (hundreds of
  * megabytes, every page repeating the sidebar) is never in memory at once.
  *
- * Pages are read as Latin-1, one character per byte: quicker to read and to search than text, and
- * the markup searched for is ASCII. Inline content is hashed as the bytes it is, and the links and
- * anchors kept are turned back into text (see `asText`).
+ * Pages are read as bytes, into one buffer reused for every page, and searched as Latin-1, one
+ * character per byte: quicker than text, and the markup searched for is ASCII. Inline content is
+ * hashed as the bytes it is, and the links and anchors kept are turned back into text (`asText`).
  */
 export function summarizeBuiltPages(dir: string, base = '/'): Map<string, PageSummary> {
   const asText = textCopies();
   const sidebars: Sidebar[] = [];
   const summaries = new Map<string, PageSummary>();
+  let buffer = Buffer.alloc(1 << 20);
   for (const { file, url } of builtPageFiles(dir, base)) {
-    const html = fs.readFileSync(path.join(dir, file), 'latin1');
-    summaries.set(url, { file, ...summarize(html, sidebars, asText) });
+    const fd = fs.openSync(path.join(dir, file), 'r');
+    try {
+      const size = fs.fstatSync(fd).size;
+      if (size > buffer.length) buffer = Buffer.alloc(size * 2);
+      const read = fs.readSync(fd, buffer, 0, size, 0);
+      summaries.set(url, { file, ...summarize(buffer.subarray(0, read), sidebars, asText) });
+    } finally {
+      fs.closeSync(fd);
+    }
   }
   return summaries;
 }
 
 /**
  * Starlight's sidebar element. On a large site it is most of every page, and it is the same on every
- * page but for the current page's `aria-current` and which groups are open (SIDEBAR_MARKS).
+ * page but for two marks: `aria-current` on the current page's link, and `open` on the groups that
+ * hold it.
  */
 const SIDEBAR = { start: '<sl-sidebar-state-persist', end: '</sl-sidebar-state-persist>' };
-const SIDEBAR_MARKS = / aria-current="page"|(?<=<details) open(?=[ >])/g;
+const CURRENT = ' aria-current="page"';
+const OPEN_GROUP = '<details open';
+const WITHOUT_MARKS = / aria-current="page"|(?<=<details) open(?=[ >])/g;
 
-/** A sidebar without its marks (as Latin-1), and what it holds. */
+/** A sidebar without its marks, and what it holds. */
 interface Sidebar extends Omit<PageSummary, 'file'> {
-  bytes: string;
+  bytes: Buffer;
   hrefs: Set<string>;
 }
 
@@ -65,21 +76,19 @@ interface Sidebar extends Omit<PageSummary, 'file'> {
  * once per distinct sidebar: the marks that differ from page to page are neither links, anchors nor
  * inline content, so sidebars that are the same without them hold the same.
  */
-function summarize(html: string, sidebars: Sidebar[], asText: (bytes: string) => string): Omit<PageSummary, 'file'> {
-  const start = html.indexOf(SIDEBAR.start);
-  const end = start < 0 ? -1 : html.indexOf(SIDEBAR.end, start);
-  if (end < 0 || inRawText(html, start)) return summarizePart(html, asText);
+function summarize(page: Buffer, sidebars: Sidebar[], asText: (bytes: string) => string): Omit<PageSummary, 'file'> {
+  const start = page.indexOf(SIDEBAR.start);
+  const end = start < 0 ? -1 : page.indexOf(SIDEBAR.end, start);
+  if (end < 0 || inRawText(page, start)) return summarizePart(page.toString('latin1'), asText);
   const after = end + SIDEBAR.end.length;
-  const bytes = html.slice(start, after).replace(SIDEBAR_MARKS, '');
-  // Compared as strings, not looked up in a Map: a Map would first hash the whole sidebar.
-  let sidebar = sidebars.find((s) => s.bytes === bytes);
+  let sidebar = sidebars.find((known) => sameWithoutMarks(page, start, after, known.bytes));
   if (!sidebar) {
-    // A copy: a piece of the page would keep the whole page in memory (see textCopies).
+    const bytes = page.toString('latin1', start, after).replace(WITHOUT_MARKS, '');
     const part = summarizePart(bytes, asText);
-    sidebar = { bytes: Buffer.from(bytes, 'latin1').toString('latin1'), ...part, hrefs: new Set(part.links.hrefs) };
+    sidebar = { bytes: Buffer.from(bytes, 'latin1'), ...part, hrefs: new Set(part.links.hrefs) };
     sidebars.push(sidebar);
   }
-  const rest = summarizePart(html.slice(0, start) + html.slice(after), asText);
+  const rest = summarizePart(page.toString('latin1', 0, start) + page.toString('latin1', after), asText);
   return {
     links: {
       ids: new Set([...rest.links.ids, ...sidebar.links.ids]),
@@ -87,6 +96,44 @@ function summarize(html: string, sidebars: Sidebar[], asText: (bytes: string) =>
     },
     csp: { meta: rest.csp.meta, hashes: new Set([...rest.csp.hashes, ...sidebar.csp.hashes]) },
   };
+}
+
+/**
+ * Whether `page[start, end)` is `known` once its marks are left out, compared byte for byte in place:
+ * no copy of the page's sidebar is made.
+ */
+function sameWithoutMarks(page: Buffer, start: number, end: number, known: Buffer): boolean {
+  let at = start;
+  let compared = 0;
+  for (;;) {
+    const mark = nextMark(page, at, end);
+    const stop = mark?.at ?? end;
+    const length = stop - at;
+    if (compared + length > known.length || page.compare(known, compared, compared + length, at, stop) !== 0)
+      return false;
+    compared += length;
+    if (!mark) return compared === known.length;
+    at = mark.at + mark.length;
+  }
+}
+
+/** The next mark in `page[from, end)`: where it starts and how many bytes to skip. */
+function nextMark(page: Buffer, from: number, end: number): { at: number; length: number } | undefined {
+  const current = page.indexOf(CURRENT, from);
+  let open = page.indexOf(OPEN_GROUP, from);
+  // Only ` open` directly before a space or `>` is the mark, as in WITHOUT_MARKS.
+  while (open >= 0 && open < end && page[open + OPEN_GROUP.length] !== 0x20 && page[open + OPEN_GROUP.length] !== 0x3e)
+    open = page.indexOf(OPEN_GROUP, open + 1);
+  const marks = [
+    ...(current >= 0 && current + CURRENT.length <= end ? [{ at: current, length: CURRENT.length }] : []),
+    ...(open >= 0 && open + OPEN_GROUP.length <= end ? [{ at: open + '<details'.length, length: ' open'.length }] : []),
+  ];
+  return marks.sort((a, b) => a.at - b.at)[0];
+}
+
+/** Whether `at` is inside a script or style element, whose text is not markup. */
+function inRawText(page: Buffer, at: number): boolean {
+  return ['script', 'style'].some((tag) => page.lastIndexOf(`<${tag}`, at) > page.lastIndexOf(`</${tag}>`, at));
 }
 
 /** Links, anchors and inline content of (a part of) a page read as Latin-1, with the strings as text. */
@@ -97,11 +144,6 @@ function summarizePart(bytes: string, asText: (bytes: string) => string): Omit<P
     links: { ids: new Set([...ids].map(asText)), hrefs: hrefs.map(asText) },
     csp: { meta: meta === undefined ? undefined : asText(meta), hashes },
   };
-}
-
-/** Whether `at` is inside a script or style element, whose text is not markup. */
-function inRawText(html: string, at: number): boolean {
-  return ['script', 'style'].some((tag) => html.lastIndexOf(`<${tag}`, at) > html.lastIndexOf(`</${tag}>`, at));
 }
 
 /**
