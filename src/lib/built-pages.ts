@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pageLinks, type PageLinks } from '../checks/links.ts';
 import { pageCsp, type PageCsp } from './csp/shipped-policy.ts';
+import { sameWithoutMarks, sidebarRange, withoutMarks } from './built-sidebar.ts';
 
 /** Each page's file under `dir` (`ks-rapport/index.html`) and URL (`/ks-rapport/`, under the site's `base` path). */
 function builtPageFiles(dir: string, base: string): Array<{ file: string; url: string }> {
@@ -55,17 +56,7 @@ export function summarizeBuiltPages(dir: string, base = '/'): Map<string, PageSu
   return summaries;
 }
 
-/**
- * Starlight's sidebar element. On a large site it is most of every page, and it is the same on every
- * page but for two marks: `aria-current` on the current page's link, and `open` on the groups that
- * hold it.
- */
-const SIDEBAR = { start: '<sl-sidebar-state-persist', end: '</sl-sidebar-state-persist>' };
-const CURRENT = ' aria-current="page"';
-const OPEN_GROUP = '<details open';
-const WITHOUT_MARKS = / aria-current="page"|(?<=<details) open(?=[ >])/g;
-
-/** A sidebar without its marks, and what it holds. */
+/** Starlight's sidebar without its marks (see built-sidebar.ts), and what it holds. */
 interface Sidebar extends Omit<PageSummary, 'file'> {
   bytes: Buffer;
   hrefs: Set<string>;
@@ -77,18 +68,17 @@ interface Sidebar extends Omit<PageSummary, 'file'> {
  * inline content, so sidebars that are the same without them hold the same.
  */
 function summarize(page: Buffer, sidebars: Sidebar[], asText: (bytes: string) => string): Omit<PageSummary, 'file'> {
-  const start = page.indexOf(SIDEBAR.start);
-  const end = start < 0 ? -1 : page.indexOf(SIDEBAR.end, start);
-  if (end < 0 || inRawText(page, start)) return summarizePart(page.toString('latin1'), asText);
-  const after = end + SIDEBAR.end.length;
-  let sidebar = sidebars.find((known) => sameWithoutMarks(page, start, after, known.bytes));
+  const range = sidebarRange(page);
+  if (!range) return summarizePart(page.toString('latin1'), asText);
+  const { start, end } = range;
+  let sidebar = sidebars.find((known) => sameWithoutMarks(page, range, known.bytes));
   if (!sidebar) {
-    const bytes = page.toString('latin1', start, after).replace(WITHOUT_MARKS, '');
+    const bytes = withoutMarks(page.toString('latin1', start, end));
     const part = summarizePart(bytes, asText);
     sidebar = { bytes: Buffer.from(bytes, 'latin1'), ...part, hrefs: new Set(part.links.hrefs) };
     sidebars.push(sidebar);
   }
-  const rest = summarizePart(page.toString('latin1', 0, start) + page.toString('latin1', after), asText);
+  const rest = summarizePart(page.toString('latin1', 0, start) + page.toString('latin1', end), asText);
   return {
     links: {
       ids: new Set([...rest.links.ids, ...sidebar.links.ids]),
@@ -96,44 +86,6 @@ function summarize(page: Buffer, sidebars: Sidebar[], asText: (bytes: string) =>
     },
     csp: { meta: rest.csp.meta, hashes: new Set([...rest.csp.hashes, ...sidebar.csp.hashes]) },
   };
-}
-
-/**
- * Whether `page[start, end)` is `known` once its marks are left out, compared byte for byte in place:
- * no copy of the page's sidebar is made.
- */
-function sameWithoutMarks(page: Buffer, start: number, end: number, known: Buffer): boolean {
-  let at = start;
-  let compared = 0;
-  for (;;) {
-    const mark = nextMark(page, at, end);
-    const stop = mark?.at ?? end;
-    const length = stop - at;
-    if (compared + length > known.length || page.compare(known, compared, compared + length, at, stop) !== 0)
-      return false;
-    compared += length;
-    if (!mark) return compared === known.length;
-    at = mark.at + mark.length;
-  }
-}
-
-/** The next mark in `page[from, end)`: where it starts and how many bytes to skip. */
-function nextMark(page: Buffer, from: number, end: number): { at: number; length: number } | undefined {
-  const current = page.indexOf(CURRENT, from);
-  let open = page.indexOf(OPEN_GROUP, from);
-  // Only ` open` directly before a space or `>` is the mark, as in WITHOUT_MARKS.
-  while (open >= 0 && open < end && page[open + OPEN_GROUP.length] !== 0x20 && page[open + OPEN_GROUP.length] !== 0x3e)
-    open = page.indexOf(OPEN_GROUP, open + 1);
-  const marks = [
-    ...(current >= 0 && current + CURRENT.length <= end ? [{ at: current, length: CURRENT.length }] : []),
-    ...(open >= 0 && open + OPEN_GROUP.length <= end ? [{ at: open + '<details'.length, length: ' open'.length }] : []),
-  ];
-  return marks.sort((a, b) => a.at - b.at)[0];
-}
-
-/** Whether `at` is inside a script or style element, whose text is not markup. */
-function inRawText(page: Buffer, at: number): boolean {
-  return ['script', 'style'].some((tag) => page.lastIndexOf(`<${tag}`, at) > page.lastIndexOf(`</${tag}>`, at));
 }
 
 /** Links, anchors and inline content of (a part of) a page read as Latin-1, with the strings as text. */
