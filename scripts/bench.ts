@@ -51,6 +51,7 @@ async function buildTimes(): Promise<void> {
   out('## Byggetid og minne');
   out();
   const rows: (string | number)[][] = [];
+  const cpu = new Map<number, { plain: number; handbook: number }>();
   for (const n of SIZES) {
     const pages = Array.from({ length: n }, (_, i) => syntheticPage(i + 1));
     const handbookDir = path.join(WORK, `handbook-${n}`);
@@ -65,6 +66,7 @@ async function buildTimes(): Promise<void> {
       handbookRuns.push(await measureBuild(ROOT, handbookDir, path.join(handbookDir, 'dist')));
     }
     const [plain, handbook] = [best(plainRuns), best(handbookRuns)];
+    cpu.set(n, { plain: plain.cpuSeconds, handbook: handbook.cpuSeconds });
     const ratio = (key: keyof BuildMeasure) => {
       const r = handbook[key] / plain[key];
       return Number.isNaN(r) ? '–' : `${r.toFixed(2)} ${r <= GOAL ? '✔' : '✖'}`;
@@ -102,6 +104,18 @@ async function buildTimes(): Promise<void> {
     `${REPEAT === 1 ? 'Ett bygg' : `Beste av ${REPEAT} bygg`} av hvert nettsted. CPU er bruker- og systemtid for bygget og prosessene det starter (som Pagefinds indeksering); den påvirkes mindre enn veggtiden av annen last på maskinen.`,
   );
   out('Håndboka bygger i tillegg sine egne sider (ca. 100), sjekker innholdet og lager søkeindeks for alt.');
+  out();
+  const [small, large] = [SIZES[0]!, SIZES.at(-1)!];
+  if (small === large) return;
+  // What each extra page costs, apart from what both sites cost whatever their size.
+  const perPage = (site: 'plain' | 'handbook') =>
+    (1000 * (cpu.get(large)![site] - cpu.get(small)![site])) / (large - small);
+  const [plainPage, handbookPage] = [perPage('plain'), perPage('handbook')];
+  const fixed = (site: 'plain' | 'handbook') => cpu.get(small)![site] - (small * perPage(site)) / 1000;
+  out(
+    `Per ekstra side (fra ${small} til ${large}) bruker Starlight ${plainPage.toFixed(1)} ms CPU og håndboka ${handbookPage.toFixed(1)} ms (forhold ${(handbookPage / plainPage).toFixed(2)}). ` +
+      `Det som ikke følger antallet sider, er ${fixed('plain').toFixed(1)} s for Starlight og ${fixed('handbook').toFixed(1)} s for håndboka, med dens egne sider og innhold.`,
+  );
   out();
 }
 
