@@ -20,6 +20,7 @@ import { SEARCH_RANKING } from './src/lib/search-ranking.ts';
 import { pagefindTexts } from './src/lib/search-texts.ts';
 import { virtualModule } from './src/lib/virtual-module.ts';
 import { cssLayerOrder } from './src/lib/css-layer-order.ts';
+import { sharedPageSummaries } from './src/lib/built-pages.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const excluded = excludedPageUrls(root, contentOptions(handbook));
@@ -39,6 +40,9 @@ const searchTextsModule = virtualModule(
 );
 /** @param {string} key */
 const label = (key) => strings[key] ?? key;
+
+// The link check and the security headers read the built pages once between them.
+const builtPages = sharedPageSummaries();
 
 export default defineConfig({
   site: handbook.nettsted.url,
@@ -63,7 +67,7 @@ export default defineConfig({
   security: { csp: cspConfig(root) },
   integrations: [
     contentCheck(),
-    linkCheck(),
+    linkCheck(builtPages),
     starlight({
       title: TITLE[lang],
       description: `Hvordan ${handbook.kommune.navn} og de ansatte bruker sosiale medier: retningslinjer, råd og verktøy.`,
@@ -81,6 +85,6 @@ export default defineConfig({
       },
       sidebar: handbookSidebar(root, { excluded, examples: handbook.eksempelretningslinjer, label }),
     }),
-    securityHeaders(),
+    securityHeaders(builtPages),
   ],
 });

@@ -1,7 +1,7 @@
 /**
  * Internal links in the built site: every link must land on a page or file that exists, and on an
- * anchor that exists on that page. Pure: the caller reads the pages. Used by the build
- * (src/integrations/link-check.ts) and by tests/build/links.test.ts.
+ * anchor that exists on that page. Pure: the caller reads the pages and hands over what `pageLinks`
+ * finds in each. Used by the build (src/integrations/link-check.ts) and by tests/build/links.test.ts.
  */
 import { closest } from './closest.ts';
 import type { Problem } from './problem.ts';
@@ -17,36 +17,62 @@ export interface BrokenLink {
   suggestion?: string;
 }
 
+/** What the link check needs from one built page: the anchors it has and the links it makes. */
+export interface PageLinks {
+  /** Every `id` on the page. */
+  ids: Set<string>;
+  /** Each distinct `href` of the page's `<a>` elements, in the order they first appear. */
+  hrefs: string[];
+}
+
 const EXTERNAL = /^(https?:|mailto:|tel:|\/\/)/;
-const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 const decode = (href: string) => href.replace(/&amp;/g, '&');
 
+export function pageLinks(html: string): PageLinks {
+  const ids = new Set<string>();
+  for (const m of html.matchAll(/\sid="([^"]+)"/g)) ids.add(m[1]!);
+  // Every page repeats the sidebar's links, so a page holds far more links than distinct ones.
+  const hrefs = new Set<string>();
+  const link = /<a\b[^>]*?\shref="([^"]+)"/g;
+  for (let m = link.exec(html); m; m = link.exec(html)) hrefs.add(m[1]!);
+  return { ids, hrefs: [...hrefs] };
+}
+
+type Verdict = Omit<BrokenLink, 'page' | 'href'> | undefined;
+
 /**
- * @param pages URL → HTML of every built page.
+ * @param pages URL → links and anchors of every built page.
  * @param fileExists whether a non-page path (an image, a PDF, /sitemap-index.xml) exists in the build.
  */
-export function findBrokenLinks(pages: Map<string, string>, fileExists: (pathname: string) => boolean): BrokenLink[] {
-  const anchors = new Map<string, Set<string>>();
-  const anchorsOf = (url: string) => anchors.get(url) ?? anchors.set(url, ids(pages.get(url)!)).get(url)!;
+export function findBrokenLinks(
+  pages: Map<string, PageLinks>,
+  fileExists: (pathname: string) => boolean,
+): BrokenLink[] {
+  const check = (page: string, href: string): Verdict => {
+    const target = new URL(decode(href), `http://x${page}`);
+    const pathname = decodeURIComponent(target.pathname);
+    const linked = pages.get(pathname);
+    if (!linked) return fileExists(pathname) ? undefined : { missing: 'page' };
+    const anchor = decodeURIComponent(target.hash.slice(1));
+    if (!anchor || linked.ids.has(anchor)) return undefined;
+    const suggestion = closest(anchor, linked.ids);
+    return { missing: 'anchor', ...(suggestion && { suggestion }) };
+  };
+  // A link from the site's root (`/regler/#svar`) means the same on every page, so it is checked once.
+  const rooted = new Map<string, Verdict>();
   const broken: BrokenLink[] = [];
-  for (const [page, html] of pages) {
-    for (const [, href] of html.matchAll(/<a\b[^>]*\shref="([^"]+)"/g)) {
-      if (EXTERNAL.test(href!)) continue;
-      const target = new URL(decode(href!), `http://x${page}`);
-      const pathname = decodeURIComponent(target.pathname);
-      if (!pages.has(pathname)) {
-        if (!fileExists(pathname)) broken.push({ page, href: href!, missing: 'page' });
-        continue;
-      }
-      const anchor = decodeURIComponent(target.hash.slice(1));
-      if (!anchor || anchorsOf(pathname).has(anchor)) continue;
-      const suggestion = closest(anchor, anchorsOf(pathname));
-      broken.push({ page, href: href!, missing: 'anchor', ...(suggestion && { suggestion }) });
+  for (const [page, { hrefs }] of pages) {
+    for (const href of hrefs) {
+      if (EXTERNAL.test(href)) continue;
+      let verdict: Verdict;
+      if (!href.startsWith('/')) verdict = check(page, href);
+      else if (rooted.has(href)) verdict = rooted.get(href);
+      else rooted.set(href, (verdict = check(page, href)));
+      if (verdict) broken.push({ page, href, ...verdict });
     }
   }
   return broken;
 }
-
 /**
  * The broken links worth reporting when some pages are copies of others (the print page holds every
  * page): a link broken on a copy is broken on its own page too, and reported there with the file to

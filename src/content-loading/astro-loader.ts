@@ -13,10 +13,9 @@ import { interfaceLang } from '../lib/malform.ts';
 
 type DataKind = 'sources' | 'rules' | 'charts' | 'glossary' | 'trees' | 'questions' | 'selfTests';
 
-// All data collections come from one read of content/: the first loader to run reads it, the
-// others reuse it, and a change to a content file makes the next sync read it again.
-let cached: { root: string; content: Content } | undefined;
-const contentOf = (root: string) => (cached?.root === root ? cached : (cached = { root, content: loadContent(root, contentOptions(handbook)).content })).content;
+// All data collections come from one read of content/ (see content-cache.ts): the first loader to
+// run reads it, or takes the content check's read; a change to a content file makes the next sync read it again.
+const contentOf = (root: string): Content => loadContent(root, contentOptions(handbook)).content;
 
 export function handbookLoader(kind: DataKind): Loader {
   return {
@@ -33,7 +32,6 @@ export function handbookLoader(kind: DataKind): Loader {
       await sync();
       watcher?.on('change', (file) => {
         if (!/\/(content|lokalt)\//.test(file) || !/\.ya?ml$/.test(file)) return;
-        cached = undefined;
         void sync();
       });
     },

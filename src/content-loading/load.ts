@@ -19,6 +19,7 @@ import { issueToProblem } from '../checks/zod-issues.ts';
 import { parsePage, parseYaml } from './parse.ts';
 import { CONTENT_PATHS, LOCAL_PATHS, PAGE_ROOTS, pageUrlFromPath } from './paths.ts';
 import { extractReferences, type Reference } from './page-references.ts';
+import { readOnce } from './content-cache.ts';
 
 /** An entry and where it was written: the file, and its index when the file holds a list. */
 export interface Located<T> {
@@ -35,6 +36,8 @@ export interface Page {
   references: Reference[];
   /** The line in the file where the body starts, to turn reference lines into file lines. */
   bodyLine: number;
+  /** The `sidebar` frontmatter as written (Starlight checks it), for the sidebar lists in astro.config.mjs. */
+  sidebar: { order?: number; label?: string; hidden?: boolean };
 }
 
 export interface Content {
@@ -158,7 +161,8 @@ function loadPages(root: string, problems: Problem[]): Page[] {
     }
     const data = validate(PageFrontmatterSchema, file, frontmatter, problems);
     const relative = file.slice(pageRoot.length + 1);
-    const page = { file, url: pageUrlFromPath(relative), references: extractReferences(body), bodyLine };
+    const sidebar = (frontmatter as { sidebar?: Page['sidebar'] }).sidebar ?? {};
+    const page = { file, url: pageUrlFromPath(relative), references: extractReferences(body), bodyLine, sidebar };
     if (data) {
       const { title, description: _d, ...rest } = data;
       pages.push({ ...page, title, fields: rest as unknown as PageFields });
@@ -178,7 +182,17 @@ export interface LoadOptions {
   localSource?: Source;
 }
 
+/**
+ * The content under `root`, read once per build (see content-cache.ts). The result is shared: callers
+ * must not change it. `problems` is the caller's own copy, to add to.
+ */
 export function loadContent(root: string, options: LoadOptions = {}): LoadResult {
+  const { content, problems } = readOnce(root, readContent);
+  const local = options.localSource && { file: 'handbok.config.ts', data: options.localSource };
+  return { content: local ? { ...content, sources: [...content.sources, local] } : content, problems: [...problems] };
+}
+
+function readContent(root: string): LoadResult {
   const problems: Problem[] = [];
   const invalidIds = new Set<string>();
   const rules = [CONTENT_PATHS.rules, LOCAL_PATHS.rules]
@@ -191,10 +205,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadResult
     loadListFile(root, file, QuestionSchema, problems, invalidIds),
   );
   const content: Content = {
-    sources: [
-      ...loadEntryFiles(root, CONTENT_PATHS.sources, SourceSchema, problems),
-      ...(options.localSource ? [{ file: 'handbok.config.ts', data: options.localSource }] : []),
-    ],
+    sources: loadEntryFiles(root, CONTENT_PATHS.sources, SourceSchema, problems),
     rules,
     charts: loadEntryFiles(root, CONTENT_PATHS.charts, ChartSchema, problems),
     glossary,

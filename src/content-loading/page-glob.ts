@@ -7,8 +7,9 @@ import { PAGE_ROOTS, pageUrlFromPath } from './paths.ts';
 import type { ContentOptions } from '../config/content-options.ts';
 
 /** URLs of the pages that are not part of this site: the example guidelines' pages when left out. */
-export function excludedPageUrls(root: string, options: ContentOptions, content = loadContent(root, options).content): Set<string> {
+export function excludedPageUrls(root: string, options: ContentOptions): Set<string> {
   if (options.examples) return new Set();
+  const { content } = loadContent(root, options);
   const examples = exampleSourceIds(content);
   // An example's own page, and any page that cites nothing but examples (a part of one split off to keep pages small).
   const onlyExamples = content.pages.filter((p) => p.fields.sources.length > 0 && p.fields.sources.every((id) => examples.has(id)));
@@ -16,10 +17,11 @@ export function excludedPageUrls(root: string, options: ContentOptions, content 
 }
 
 export function pageGlob(root: string, options: ContentOptions): string[] {
+  const all = PAGE_ROOTS.map((dir) => `${dir}/**/[^_]*.{md,mdx}`);
+  const excluded = excludedPageUrls(root, options);
+  if (excluded.size === 0) return all;
   const { content } = loadContent(root, options);
-  const excluded = excludedPageUrls(root, options, content);
-  const skip = content.pages.filter((p) => excluded.has(p.url)).map((p) => `!${p.file}`);
-  return [...PAGE_ROOTS.map((dir) => `${dir}/**/[^_]*.{md,mdx}`), ...skip];
+  return [...all, ...content.pages.filter((p) => excluded.has(p.url)).map((p) => `!${p.file}`)];
 }
 
 /** The entry id Starlight turns into the URL: the path under its page folder, `index` for the front page. */

@@ -6,13 +6,14 @@ import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBrokenLinks, linkProblems, withoutCopies } from '../checks/links.ts';
+import { findBrokenLinks, linkProblems, withoutCopies, type PageLinks } from '../checks/links.ts';
 import { formatProblem } from '../checks/problem.ts';
 import { pageSources } from '../content-loading/page-sources.ts';
-import { readBuiltPages } from '../lib/built-pages.ts';
+import { sharedPageSummaries } from '../lib/built-pages.ts';
 import { PRINT_PAGE } from '../lib/print/url.ts';
 
-export function linkCheck(): AstroIntegration {
+/** `builtPages`: the reader of the built pages, shared with the security headers so `dist/` is read once. */
+export function linkCheck(builtPages = sharedPageSummaries()): AstroIntegration {
   let root = '';
   let base = '/';
   return {
@@ -24,8 +25,12 @@ export function linkCheck(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        const pages = new Map<string, PageLinks>([...builtPages(out, base)].map(([url, page]) => [url, page.links]));
         // Under a base path (`/handbok/`) every internal link must stay inside it.
-        const found = findBrokenLinks(readBuiltPages(out, base), (pathname) => pathname.startsWith(base) && fs.existsSync(path.join(out, pathname.slice(base.length))));
+        const found = findBrokenLinks(
+          pages,
+          (pathname) => pathname.startsWith(base) && fs.existsSync(path.join(out, pathname.slice(base.length))),
+        );
         // The print page repeats every page's links; a broken one is reported on its own page.
         const broken = withoutCopies(found, new Set([`${base}${PRINT_PAGE.slice(1)}`]));
         if (broken.length === 0) return logger.info('Alle lenker og ankere inne i håndboka virker.');

@@ -9,43 +9,78 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatHeadersFile, MAX_LINE_LENGTH } from '../lib/csp/headers-file.ts';
 import { SECURITY_HEADERS } from '../lib/csp/policy.ts';
-import { prunedMetaPolicy, shippedPolicy, usedHashes } from '../lib/csp/shipped-policy.ts';
-import { cspMetaOf } from '../lib/csp/inline-content.ts';
-import { readBuiltPages } from '../lib/built-pages.ts';
+import { prunedMetaPolicy, shippedPolicy, usedHashes, type PageCsp } from '../lib/csp/shipped-policy.ts';
+import { cspMetaRange } from '../lib/csp/inline-content.ts';
+import { sharedPageSummaries } from '../lib/built-pages.ts';
 
 const COMMENT = `Laget av src/integrations/security-headers.ts ved hver bygging. Ikke rediger denne fila.
 Gjelder Netlify og Cloudflare Pages. Andre verter: se docs/sikkerhet.md.`;
 
 /**
- * The pages whose inline content may end up on `url`: the page itself, and for a decision-tree step
- * every step of the same tree, because the tree's script shows the next step in place.
+ * The pages whose inline content may end up on a page: the page itself, and for a decision-tree step
+ * every step of the same tree, because the tree's script shows the next step in place. `path` is the
+ * page's URL under the base path; the family is named by the tree's folder, or the page itself.
  */
-function pageFamily(url: string, pages: Map<string, string>): Map<string, string> {
-  const tree = /^\/beslutningstre\/[^/]+\//.exec(url)?.[0];
-  if (!tree) return new Map([[url, pages.get(url)!]]);
-  return new Map([...pages].filter(([other]) => other.startsWith(tree)));
+const familyOf = (path: string) => /^\/beslutningstre\/[^/]+\//.exec(path)?.[0] ?? path;
+
+/**
+ * Replaces the policy in a built page's meta tag. Only the bytes from the tag on are written again,
+ * in place: cheaper than writing the whole file anew. Pages are read into one buffer, reused from
+ * page to page. The policy holds no double quotes or angle brackets (only single quotes), so it is
+ * written as it is.
+ */
+function metaPolicyWriter(): (file: string, policy: string) => void {
+  let buffer = Buffer.alloc(1 << 20);
+  return (file, policy) => {
+    const fd = fs.openSync(file, 'r+');
+    try {
+      const size = fs.fstatSync(fd).size;
+      if (size > buffer.length) buffer = Buffer.alloc(size * 2);
+      const page = buffer.subarray(0, fs.readSync(fd, buffer, 0, size, 0));
+      const range = cspMetaRange(page);
+      if (!range) throw new Error(`Fant ikke <meta http-equiv="content-security-policy"> i <head> i ${file}.`);
+      const value = Buffer.from(policy, 'utf8');
+      const tail = page.subarray(range.end);
+      fs.writevSync(fd, [value, tail], range.start);
+      fs.ftruncateSync(fd, range.start + value.length + tail.length);
+    } finally {
+      fs.closeSync(fd);
+    }
+  };
 }
 
-export function securityHeaders(): AstroIntegration {
+/** `builtPages`: the reader of the built pages, shared with the link check so `dist/` is read once. */
+export function securityHeaders(builtPages = sharedPageSummaries()): AstroIntegration {
+  let base = '/';
   return {
     name: 'handbok:security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const pages = readBuiltPages(out);
+        const pages = builtPages(out, base);
+        const family = (url: string) => familyOf(url.slice(base.length - 1));
+        const families = new Map<string, PageCsp[]>();
+        for (const [url, page] of pages) {
+          const members = families.get(family(url)) ?? families.set(family(url), []).get(family(url))!;
+          members.push(page.csp);
+        }
+        const familyHashes = new Map([...families].map(([name, members]) => [name, usedHashes(members)]));
         // Each page's meta policy with only the hashes of its own inline scripts and styles: Astro lists
         // those of the whole site and of bundled files ('self' allows those), which made every page 1.7 kB heavier.
-        for (const [url, html] of pages) {
-          const used = usedHashes(pageFamily(url, pages));
-          const meta = cspMetaOf(html);
-          if (meta === undefined) continue;
-          // The policy holds no quotes or angle brackets, only single quotes, so it is written as it is.
-          const pruned = html.replace(/(<meta\s+http-equiv="content-security-policy"\s+content=")[^"]*"/i, (_, start: string) => `${start}${prunedMetaPolicy(meta, pages, used)}"`);
-          if (pruned === html) continue;
-          pages.set(url, pruned);
-          fs.writeFileSync(path.join(out, url.endsWith('/') ? `${url}index.html` : url), pruned);
+        const shipped = new Map<string, PageCsp>();
+        const writeMetaPolicy = metaPolicyWriter();
+        for (const [url, { file, csp }] of pages) {
+          shipped.set(url, csp);
+          if (csp.meta === undefined) continue;
+          const pruned = prunedMetaPolicy(csp.meta, familyHashes.get(family(url))!);
+          if (pruned === csp.meta) continue;
+          writeMetaPolicy(path.join(out, file), pruned);
+          shipped.set(url, { ...csp, meta: pruned });
         }
-        const policy = shippedPolicy(pages);
+        const policy = shippedPolicy(shipped);
         const headers: Array<[string, string]> = [
           ['Content-Security-Policy', policy],
           ...Object.entries(SECURITY_HEADERS),

@@ -33,38 +33,33 @@ export function handbookSidebar(root: string, { excluded, examples, label }: Han
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { parsePage } from '../content-loading/parse.ts';
-import { CONTENT_PATHS, PAGE_ROOTS, pageUrlFromPath } from '../content-loading/paths.ts';
+import { loadContent } from '../content-loading/load.ts';
+import { CONTENT_PATHS, PAGE_ROOTS } from '../content-loading/paths.ts';
 
-interface Frontmatter {
-  title?: string;
-  sidebar?: { order?: number; label?: string; hidden?: boolean };
-}
-
-export function sidebarItems(root: string, folder: string, excluded: Set<string> = new Set()): Array<{ slug: string; label?: string }> {
-  const files = PAGE_ROOTS.flatMap((pageRoot) => {
-    const dir = path.join(root, pageRoot, folder);
-    return fs.existsSync(dir) ? fs.readdirSync(dir).map((f) => path.join(dir, f)) : [];
-  });
-  return files
-    .filter((file) => /\.mdx?$/.test(file) && !path.basename(file).startsWith('_'))
-    .filter((file) => !excluded.has(pageUrlFromPath(`${folder}/${path.basename(file)}`)))
-    .map((file) => {
-      const f = path.basename(file);
-      const parsed = parsePage(f, fs.readFileSync(file, 'utf8'));
-      const fm = (parsed.ok ? parsed.data.frontmatter : {}) as Frontmatter;
-      const name = f.replace(/\.mdx?$/, '');
-      return {
-        slug: name === 'index' ? folder : `${folder}/${name}`,
-        label: fm.sidebar?.label,
-        order: fm.sidebar?.order ?? Number.MAX_SAFE_INTEGER,
-        title: fm.title ?? name,
-        hidden: fm.sidebar?.hidden ?? false,
-      };
+/** The pages directly in `folder` (not in its subfolders), from the content as the content check reads it. */
+export function sidebarItems(
+  root: string,
+  folder: string,
+  excluded: Set<string> = new Set(),
+): Array<{ slug: string; label?: string }> {
+  const inFolder = PAGE_ROOTS.map((pageRoot) => `${pageRoot}/${folder}/`);
+  return loadContent(root)
+    .content.pages.filter((page) => !excluded.has(page.url))
+    .flatMap((page) => {
+      const prefix = inFolder.find((p) => page.file.startsWith(p));
+      const name = prefix && page.file.slice(prefix.length).replace(/\.mdx?$/, '');
+      if (!name || name.includes('/') || page.sidebar.hidden) return [];
+      return [
+        {
+          page,
+          slug: name === 'index' ? folder : `${folder}/${name}`,
+          order: page.sidebar.order ?? Number.MAX_SAFE_INTEGER,
+          title: page.title || name,
+        },
+      ];
     })
-    .filter((item) => !item.hidden)
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'nb'))
-    .map(({ slug, label }) => (label ? { slug, label } : { slug }));
+    .map(({ page, slug }) => (page.sidebar.label ? { slug, label: page.sidebar.label } : { slug }));
 }
 
 /** One sidebar link per decision tree in `content/trees/`, in the trees' `order`. */
@@ -75,7 +70,11 @@ export function treeSidebarItems(root: string): Array<{ label: string; link: str
     .readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
     .map((f) => {
-      const data = (parse(fs.readFileSync(path.join(dir, f), 'utf8')) ?? {}) as { id?: string; title?: string; order?: number };
+      const data = (parse(fs.readFileSync(path.join(dir, f), 'utf8')) ?? {}) as {
+        id?: string;
+        title?: string;
+        order?: number;
+      };
       const id = f.replace(/\.ya?ml$/, '');
       return { label: data.title ?? id, link: `/beslutningstre/${id}/`, order: data.order ?? 100 };
     })

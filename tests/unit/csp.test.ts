@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { cspHash } from '../../src/lib/csp/hash.ts';
 import { inlineScriptBodies, inlineScriptHashes } from '../../src/lib/csp/inline-scripts.ts';
-import { cspMetaOf, inlineContent } from '../../src/lib/csp/inline-content.ts';
+import { cspMetaOf, cspMetaRange, inlineContent } from '../../src/lib/csp/inline-content.ts';
 import { formatPolicy, isHashSource, mergePolicies, parsePolicy } from '../../src/lib/csp/parse.ts';
 import { formatHeadersFile, headersFor, parseHeadersFile } from '../../src/lib/csp/headers-file.ts';
-import { shippedPolicy } from '../../src/lib/csp/shipped-policy.ts';
+import { pageCsp, prunedMetaPolicy, shippedPolicy } from '../../src/lib/csp/shipped-policy.ts';
 import { cspConfig } from '../../src/lib/csp/policy.ts';
 import { ROOT } from '../build/dist.ts';
 
@@ -71,9 +71,24 @@ describe('inline content of a page', () => {
     });
   });
 
+  it('takes no text for an attribute', () => {
+    expect(inlineContent('<p>Skriv style="color: red" i teksten.</p>').styleAttributes).toEqual([]);
+  });
+
   it('reads the policy from the meta tag', () => {
     expect(cspMetaOf(html)).toBe("script-src 'self'");
     expect(cspMetaOf('<html></html>')).toBeUndefined();
+  });
+
+  it('finds the bytes of the policy in the meta tag, also after text that is not ASCII', () => {
+    const page = Buffer.from(
+      `<head><title>Vær så god ✔</title><meta http-equiv="content-security-policy" content="a &#39;b&#39;"></head>`,
+    );
+    const range = cspMetaRange(page)!;
+    expect(page.subarray(range.start, range.end).toString()).toBe('a &#39;b&#39;');
+    expect(
+      cspMetaRange(Buffer.from('<head></head><meta http-equiv="content-security-policy" content="x">')),
+    ).toBeUndefined();
   });
 });
 
@@ -83,12 +98,20 @@ describe('the shipped policy', () => {
   const used = cspHash('a()');
 
   it("is the pages' policy without unused hashes, plus frame-ancestors", () => {
-    const pages = new Map([['/', page(`script-src 'self' '${used}' '${cspHash('unused')}'`, '<script>a()</script>')]]);
+    const pages = new Map([
+      ['/', pageCsp(page(`script-src 'self' '${used}' '${cspHash('unused')}'`, '<script>a()</script>'))],
+    ]);
     expect(shippedPolicy(pages)).toBe(`script-src 'self' '${used}'; frame-ancestors 'none'`);
   });
 
+  it("keeps in a page's meta policy only the hashes it is given", () => {
+    expect(
+      prunedMetaPolicy(`script-src 'self' '${used}' '${cspHash('b()')}'; img-src 'self'`, new Set([`'${used}'`])),
+    ).toBe(`script-src 'self' '${used}'; img-src 'self'`);
+  });
+
   it('stops when a page has no policy, naming the page', () => {
-    expect(() => shippedPolicy(new Map([['/uten/', '<p>x</p>']]))).toThrow(/Siden \/uten\/ mangler/);
+    expect(() => shippedPolicy(new Map([['/uten/', pageCsp('<p>x</p>')]]))).toThrow(/Siden \/uten\/ mangler/);
   });
 });
 

@@ -1,9 +1,9 @@
 /** The link check over a small made-up site: which links count as broken, and what the author is told. */
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, linkProblems, withoutCopies } from '../../src/checks/links.ts';
+import { findBrokenLinks, linkProblems, pageLinks, withoutCopies } from '../../src/checks/links.ts';
 import { formatProblem } from '../../src/checks/problem.ts';
 
-const pages = new Map([
+const html = new Map([
   ['/', '<a href="/regler/">Regler</a> <a href="https://example.no/x">ute</a> <a href="mailto:a@b.no">e-post</a>'],
   [
     '/regler/',
@@ -14,12 +14,24 @@ const pages = new Map([
     '<a href="/regler/?a=1&amp;b=2#svar-rask">nesten</a> <a href="/regler/#helt-annet-anker-her">feil</a> <a href="/borte/">borte</a>',
   ],
 ]);
+const pages = new Map([...html].map(([url, page]) => [url, pageLinks(page)]));
 const files = new Set(['/bilde.png']);
 const broken = findBrokenLinks(pages, (p) => files.has(p));
 
 describe('findBrokenLinks', () => {
   it('accepts pages, relative links, anchors on the page, files and external links', () => {
     expect(broken.filter((b) => b.page !== '/sok/')).toEqual([]);
+  });
+
+  it('reports a broken link on every page it is on', () => {
+    const twice = new Map([
+      ['/a/', pageLinks('<a href="/borte/">x</a> <a href="/borte/">igjen</a>')],
+      ['/b/', pageLinks('<a class="x" href="/borte/">x</a>')],
+    ]);
+    expect(findBrokenLinks(twice, () => false)).toEqual([
+      { page: '/a/', href: '/borte/', missing: 'page' },
+      { page: '/b/', href: '/borte/', missing: 'page' },
+    ]);
   });
 
   it('reports a missing page and a missing anchor, with the closest anchor when one is near', () => {

@@ -8,45 +8,58 @@
  */
 import { cspHash } from './hash.ts';
 import { cspMetaOf, inlineContent } from './inline-content.ts';
-import { formatPolicy, isHashSource, mergePolicies, parsePolicy } from './parse.ts';
+import { formatPolicy, isHashSource, mergePolicies, parsePolicy, type Policy } from './parse.ts';
 import { HEADER_ONLY_DIRECTIVES } from './policy.ts';
 
-/** `pages`: page URL → built HTML. Throws if a page has no policy, because a header alone would then differ from the page. */
-export function shippedPolicy(pages: Map<string, string>): string {
-  const metas = [...pages].map(([url, html]) => {
-    const meta = cspMetaOf(html);
+/** What the policy needs from one built page, small enough to keep for every page at once. */
+export interface PageCsp {
+  /** The policy in the page's meta tag, if it has one. */
+  meta: string | undefined;
+  /** `'sha256-…'` of each inline script, style and style attribute on the page. */
+  hashes: Set<string>;
+}
+
+/** `encoding`: how `html` holds the page's bytes (see cspHash). */
+export function pageCsp(html: string, encoding: 'utf8' | 'latin1' = 'utf8'): PageCsp {
+  const inline = inlineContent(html);
+  const texts = new Set([...inline.scripts, ...inline.styles, ...inline.styleAttributes]);
+  return { meta: cspMetaOf(html), hashes: new Set([...texts].map((text) => `'${cspHash(text, encoding)}'`)) };
+}
+
+/** `pages`: page URL → its policy and hashes. Throws if a page has no policy, because a header alone would then differ from the page. */
+export function shippedPolicy(pages: Map<string, PageCsp>): string {
+  const metas = new Set<string>();
+  for (const [url, { meta }] of pages) {
     if (meta === undefined)
       throw new Error(
         `Siden ${url} mangler <meta http-equiv="content-security-policy">. Er security.csp slått av i astro.config.mjs?`,
       );
-    return parsePolicy(meta);
-  });
-  const used = usedHashes(pages);
-  const policy = mergePolicies([...metas, parsePolicy(HEADER_ONLY_DIRECTIVES.join(';'))]);
+    metas.add(meta);
+  }
+  const policy = mergePolicies([...[...metas].map(parsePolicy), parsePolicy(HEADER_ONLY_DIRECTIVES.join(';'))]);
+  return formatPolicy(withoutUnusedHashes(policy, usedHashes(pages.values())));
+}
+
+/**
+ * A page's meta policy with only the hashes in `used` (see above). The meta tag is in every page's
+ * first round trip, and unused hashes made it 1.2 kB larger for nothing.
+ */
+export function prunedMetaPolicy(meta: string, used: Set<string>): string {
+  return formatPolicy(withoutUnusedHashes(parsePolicy(meta), used));
+}
+
+/** The hashes of every inline script, style and style attribute on the given pages. */
+export function usedHashes(pages: Iterable<PageCsp>): Set<string> {
+  const used = new Set<string>();
+  for (const { hashes } of pages) for (const hash of hashes) used.add(hash);
+  return used;
+}
+
+function withoutUnusedHashes(policy: Policy, used: Set<string>): Policy {
   for (const [name, sources] of policy)
     policy.set(
       name,
       sources.filter((s) => !isHashSource(s) || used.has(s)),
     );
-  return formatPolicy(policy);
-}
-
-/**
- * A page's meta policy without the hashes that match nothing inline on any page (see above). The
- * meta tag is in every page's first round trip, and those hashes made it 1.2 kB larger for nothing.
- */
-export function prunedMetaPolicy(meta: string, pages: Map<string, string>, used = usedHashes(pages)): string {
-  const policy = parsePolicy(meta);
-  for (const [name, sources] of policy) policy.set(name, sources.filter((s) => !isHashSource(s) || used.has(s)));
-  return formatPolicy(policy);
-}
-
-/** The hashes of every inline script, style and style attribute on the built pages. */
-export function usedHashes(pages: Map<string, string>): Set<string> {
-  return new Set(
-    [...pages.values()].flatMap((html) => {
-      const inline = inlineContent(html);
-      return [...inline.scripts, ...inline.styles, ...inline.styleAttributes].map((text) => `'${cspHash(text)}'`);
-    }),
-  );
+  return policy;
 }

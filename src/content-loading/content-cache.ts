@@ -1,0 +1,46 @@
+/**
+ * One read of the content per build. The Astro config (sidebar, left-out pages), the content check,
+ * the collections' config and loaders, and the built pages all ask for the content, from modules
+ * that Astro loads separately (each with its own copy of a module variable), so the last read is
+ * kept on `globalThis`. It is used again for as long as the files under the content folders are the
+ * same files, with the same size and modification time; a change (in `astro dev`, or a test that
+ * edits a fixture) means a new read.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONTENT_PATHS, LOCAL_PATHS } from './paths.ts';
+
+/** The top folders all content is read from (`content`, `lokalt`). */
+const CONTENT_ROOTS = [
+  ...new Set([...Object.values(CONTENT_PATHS), ...Object.values(LOCAL_PATHS)].map((p) => p.split('/')[0]!)),
+];
+
+const KEY = Symbol.for('handbok.content-cache');
+type Cache = { root: string; state: string; value: unknown };
+const store = globalThis as typeof globalThis & { [KEY]?: Cache };
+
+/** Every file under the content folders, with its size and modification time. */
+function contentState(root: string): string {
+  const files: string[] = [];
+  for (const dir of CONTENT_ROOTS) {
+    const abs = path.join(root, dir);
+    if (!fs.existsSync(abs)) continue;
+    for (const entry of fs.readdirSync(abs, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      const { size, mtimeMs } = fs.statSync(file);
+      files.push(`${file} ${size} ${mtimeMs}`);
+    }
+  }
+  return files.sort().join('\n');
+}
+
+/** `read(root)`, or its last result when nothing under the content folders has changed since. */
+export function readOnce<T>(root: string, read: (root: string) => T): T {
+  const state = contentState(root);
+  const cached = store[KEY];
+  if (cached?.root === root && cached.state === state) return cached.value as T;
+  const value = read(root);
+  store[KEY] = { root, state, value };
+  return value;
+}

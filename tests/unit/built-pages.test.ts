@@ -1,0 +1,65 @@
+/** Reading a built site for the steps after a build: one summary per page, the same as reading each page in full. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { summarizeBuiltPages } from '../../src/lib/built-pages.ts';
+import { pageLinks } from '../../src/checks/links.ts';
+import { pageCsp } from '../../src/lib/csp/shipped-policy.ts';
+import { cspHash } from '../../src/lib/csp/hash.ts';
+
+/** Starlight's sidebar: the same on every page but for the current page's link and the open groups. */
+const sidebar = (current: string, extra = '') =>
+  `<sl-sidebar-state-persist><script aria-hidden="true">restore('«')</script><ul>` +
+  `<li><details${current === '/' ? ' open' : ''}><summary>Start</summary><a href="/"${current === '/' ? ' aria-current="page"' : ''}>Forside</a></details></li>` +
+  `<li><a href="/sær/"${current === '/sær/' ? ' aria-current="page"' : ''} style="--depth: 0;">Sær</a></li>${extra}</ul></sl-sidebar-state-persist>`;
+const page = (current: string, body: string, extra = '') =>
+  `<html><head><meta http-equiv="content-security-policy" content="script-src 'self'"><script>tema('…')</script></head>` +
+  `<body><nav>${sidebar(current, extra)}</nav><main>${body}</main></body></html>`;
+const PAGES: Record<string, string> = {
+  'index.html': page('/', '<h2 id="svar">Svar</h2><a href="/sær/#åpent">Åpent</a><a href="#svar">her</a>'),
+  'sær/index.html': page('/sær/', '<h2 id="åpent">Åpent</h2><p style="text-align: left">ø</p><a href="../">opp</a>'),
+  '404.html': '<html><head></head><body><a href="/">Forsiden</a></body></html>',
+  // A sidebar that differs in more than the marks: its own links count.
+  'annen/index.html': page(
+    '/annen/',
+    '<p>x</p>',
+    '<li><details open><a href="/annen/" aria-current="page" style="--depth: 1;">Annen</a></details></li>',
+  ),
+};
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbok-built-'));
+for (const [file, html] of Object.entries(PAGES)) {
+  fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  fs.writeFileSync(path.join(dir, file), html);
+}
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('summarizeBuiltPages', () => {
+  const summaries = summarizeBuiltPages(dir, '/handbok/');
+
+  it('names each page by its URL under the base path', () => {
+    expect([...summaries.keys()].sort()).toEqual([
+      '/handbok/',
+      '/handbok/404.html',
+      '/handbok/annen/',
+      '/handbok/sær/',
+    ]);
+  });
+
+  it('finds what a full read of each page finds: links, anchors, inline content and the policy, as text', () => {
+    for (const [file, html] of Object.entries(PAGES)) {
+      const url = `/handbok/${file.replace(/index\.html$/, '')}`;
+      const { links, csp } = summaries.get(url)!;
+      const full = { links: pageLinks(html), csp: pageCsp(html) };
+      expect(new Set(links.hrefs), url).toEqual(new Set(full.links.hrefs));
+      expect(links.hrefs, url).toHaveLength(full.links.hrefs.length);
+      expect(links.ids, url).toEqual(full.links.ids);
+      expect(csp, url).toEqual(full.csp);
+    }
+    expect(summaries.get('/handbok/sær/')!.links.ids).toEqual(new Set(['åpent']));
+    expect(summaries.get('/handbok/annen/')!.links.hrefs).toContain('/annen/');
+    expect(summaries.get('/handbok/annen/')!.csp.hashes).toContain(`'${cspHash('--depth: 1;')}'`);
+    expect(summaries.get('/handbok/')!.csp.hashes).toContain(`'${cspHash("restore('«')")}'`);
+  });
+});
