@@ -47,14 +47,18 @@ export function makeHandbookSite(
   if (!inSidebar) return;
   const config = path.join(dir, 'astro.config.mjs');
   const text = fs.readFileSync(config, 'utf8');
-  if (!text.includes('sidebar: ['))
-    throw new Error('Fant ikke `sidebar: [` i astro.config.mjs; benchmarken må oppdateres.');
+  const sidebar = /sidebar: (handbookSidebar\(.*\)),\n/;
+  const importLine = "import { handbookSidebar } from './src/lib/sidebar.ts';";
+  if (!sidebar.test(text) || !text.includes(importLine))
+    throw new Error('Fant ikke `sidebar: handbookSidebar(…)` i astro.config.mjs; benchmarken må oppdateres.');
   fs.writeFileSync(
     config,
-    text.replace(
-      'sidebar: [',
-      `sidebar: [\n        { label: 'Testsider', collapsed: true, items: folder('${BENCH_FOLDER}') },`,
-    ),
+    text
+      .replace(importLine, "import { handbookSidebar, sidebarItems } from './src/lib/sidebar.ts';")
+      .replace(
+        sidebar,
+        `sidebar: [{ label: 'Testsider', collapsed: true, items: sidebarItems(root, '${BENCH_FOLDER}', excluded) }, ...$1],\n`,
+      ),
   );
 }
 

@@ -1,3 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { loadContent } from '../content-loading/load.ts';
+import { CONTENT_PATHS, PAGE_ROOTS } from '../content-loading/paths.ts';
+
 /** An item of Starlight's `sidebar` config as the handbook writes it. */
 export type SidebarConfigItem = string | { slug: string; label?: string } | { label: string; link: string } | { label: string; items: SidebarConfigItem[] };
 
@@ -30,12 +36,6 @@ export function handbookSidebar(root: string, { excluded, examples, label }: Han
  * Sidebar items for one folder of `content/docs/`. Starlight's `autogenerate` only looks under
  * `src/content/docs/`, so we list the folder ourselves, in `sidebar.order`, then title order.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
-import { loadContent } from '../content-loading/load.ts';
-import { CONTENT_PATHS, PAGE_ROOTS } from '../content-loading/paths.ts';
-
 /** The pages directly in `folder` (not in its subfolders), from the content as the content check reads it. */
 export function sidebarItems(
   root: string,
