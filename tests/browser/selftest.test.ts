@@ -128,6 +128,9 @@ describe('the self-test', () => {
   it('starts afresh with a notice when the stored value is damaged, and deletes what is stored', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url + PATH);
+    // Wait until the test has read its questions and storage: damage written earlier would be read
+    // (and cleaned up) by this first load, not by the reload.
+    await page.getByRole('button', { name: 'Start testen' }).waitFor();
     const key = await page.evaluate(() => {
       const el = document.querySelector<HTMLElement>('self-test')!;
       return `handbok:${el.dataset.site}:selvtest:${el.dataset.test}:${el.dataset.bank}`;
