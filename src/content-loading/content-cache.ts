@@ -37,10 +37,12 @@ function contentState(root: string): string {
 
 /** `read(root)`, or its last result when nothing under the content folders has changed since. */
 export function readOnce<T>(root: string, read: (root: string) => T): T {
-  const state = contentState(root);
+  // The same folder, however it is written: the config has `/site/` (from its URL), pages `/site` (the working folder).
+  const folder = path.resolve(root);
+  const state = contentState(folder);
   const cached = store[KEY];
-  if (cached?.root === root && cached.state === state) return cached.value as T;
+  if (cached?.root === folder && cached.state === state) return cached.value as T;
   const value = read(root);
-  store[KEY] = { root, state, value };
+  store[KEY] = { root: folder, state, value };
   return value;
 }

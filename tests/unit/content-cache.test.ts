@@ -33,6 +33,15 @@ it('reads once while nothing changes, and again after a file changes, is added o
   expect(readOnce(project(), read)).toBe(5);
 });
 
+it('knows the folder however it is written (the config names it with a slash at the end, the pages without)', () => {
+  const root = project();
+  let reads = 0;
+  const read = () => ++reads;
+  expect(readOnce(root, read)).toBe(1);
+  expect(readOnce(`${root}/`, read)).toBe(1);
+  expect(readOnce(path.join(root, 'content', '..'), read)).toBe(1);
+});
+
 it('gives each caller its own list of problems', () => {
   const root = project();
   fs.writeFileSync(path.join(root, 'content/docs/a.mdx'), 'ingen frontmatter\n');
