@@ -132,5 +132,6 @@ describe('printOutline', () => {
     expect(parentOf('/a/b-c-d/', ['/a/b/', '/a/b-c/', '/x/b-c/'])).toBe('/a/b-c/');
     expect(parentOf('/a/bc/', ['/a/b/'])).toBeUndefined();
     expect(parentOf('/a/b/', ['/a/b/'])).toBeUndefined();
+    expect(parentOf('/a/b-c/', ['/a/x/b/', '/a/b', '/'])).toBeUndefined();
   });
 });
