@@ -36,5 +36,5 @@ export function inlineScriptHashes(root: string): string[] {
   const bodies = inlineScriptFolders(root)
     .flatMap(astroFiles)
     .flatMap((f) => inlineScriptBodies(fs.readFileSync(f, 'utf8')));
-  return [...new Set(bodies.map(cspHash))].sort();
+  return [...new Set(bodies.map((body) => cspHash(body)))].sort();
 }
