@@ -6,7 +6,7 @@ import { pageCsp, type PageCsp } from './csp/shipped-policy.ts';
 import { sameWithoutMarks, sidebarRange, withoutMarks } from './built-sidebar.ts';
 
 /** Each page's file under `dir` (`ks-rapport/index.html`) and URL (`/ks-rapport/`, under the site's `base` path). */
-function builtPageFiles(dir: string, base: string): Array<{ file: string; url: string }> {
+export function builtPageFiles(dir: string, base = '/'): Array<{ file: string; url: string }> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
