@@ -8,6 +8,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { handbookSidebar } from './src/lib/sidebar.ts';
 import { contentOptions, handbook } from './src/config/index.ts';
 import { excludedPageUrls } from './src/content-loading/page-glob.ts';
+import { PAGE_ROOTS } from './src/content-loading/paths.ts';
 import { themeCss } from './src/lib/contrast.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/base-links-plugin.ts';
@@ -83,6 +84,9 @@ export default defineConfig({
         Footer: './src/components/Footer.astro',
         Search: './src/components/Search.astro',
       },
+      // Starlight's Markdown features (asides such as `:::note`, links on headings) apply only under
+      // src/content/docs/ unless told where the pages are.
+      markdown: { processedDirs: [...PAGE_ROOTS] },
       sidebar: handbookSidebar(root, { excluded, examples: handbook.eksempelretningslinjer, label }),
     }),
     securityHeaders(builtPages),

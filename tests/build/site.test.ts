@@ -3,6 +3,8 @@
  * comparison table lands on an element that exists, charts carry their text alternatives,
  * every page is bokmål and cites its sources, and no English interface text is left.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, ROOT } from './dist.ts';
 import { loadContent } from '../../src/content-loading/load.ts';
@@ -58,6 +60,17 @@ describe('the built site', () => {
       const html = pages.get(page.url);
       expect(html, page.url).toBeDefined();
       expect(html, page.url).toContain('Kilder for denne siden');
+    }
+  });
+
+  it('gives every heading of a page a link to itself, as Starlight does (pages live outside src/content/docs/)', () => {
+    const withHeadings = content.pages.filter((p) => /^## /m.test(fs.readFileSync(path.join(ROOT, p.file), 'utf8')));
+    expect(withHeadings.length).toBeGreaterThan(10);
+    for (const page of withHeadings) {
+      const html = pages.get(page.url)!;
+      const links = [...html.matchAll(/<h2 id="([^"]+)">(?:(?!<\/h2>)[\s\S])*<\/h2><a class="sl-anchor-link" href="#([^"]+)"/g)];
+      expect(links.length, page.url).toBeGreaterThan(0);
+      for (const [, id, href] of links) expect(href, page.url).toBe(id);
     }
   });
 

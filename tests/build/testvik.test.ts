@@ -13,6 +13,7 @@ import { readBuiltPages } from '../../src/lib/built-pages.ts';
 import { printPageWithout } from './print-parts.ts';
 
 const BASE = '/testvik/';
+const LOCAL_PAGE = 'lokalt/sider/retningslinjer/testvik.mdx';
 let copy: string;
 let dist: string;
 let pages = new Map<string, string>();
@@ -34,6 +35,8 @@ beforeAll(() => {
     '--farge-lys', '#0b6e4f',
     '--farge-mork', '#7fdcb5',
   ]);
+  // A writer who knows Starlight adds an aside to the municipality's own page.
+  fs.appendFileSync(path.join(copy, LOCAL_PAGE), '\n:::tip[Kort og klart]\nSkriv korte setningar.\n:::\n');
   const build = astroBuild(copy, copy);
   if (build.status !== 0) throw new Error(`Bygget feilet:\n${build.output}`);
   dist = build.outDir;
@@ -45,7 +48,7 @@ afterAll(() => fs.rmSync(copy, { recursive: true, force: true }));
 describe('a new municipality built from the template', () => {
   it('writes its config and a draft of its own guidelines', () => {
     expect(fs.readFileSync(path.join(copy, 'handbok.config.ts'), 'utf8')).toContain("navn: 'Testvik kommune'");
-    expect(fs.readFileSync(path.join(copy, 'lokalt/sider/retningslinjer/testvik.mdx'), 'utf8')).toContain('UTKAST:');
+    expect(fs.readFileSync(path.join(copy, LOCAL_PAGE), 'utf8')).toContain('UTKAST:');
   });
 
   it('shows the new name and a nynorsk interface on every page', () => {
@@ -79,6 +82,12 @@ describe('a new municipality built from the template', () => {
   it('leaves the example guidelines out and builds its own', () => {
     expect(pages.has(`${BASE}retningslinjer/sunndal/`)).toBe(false);
     expect(pages.get(`${BASE}retningslinjer/testvik/`)).toContain('UTKAST:');
+  });
+
+  it('renders Starlight\'s asides on its own pages under lokalt/', () => {
+    expect(pages.get(`${BASE}retningslinjer/testvik/`)).toMatch(
+      /<aside aria-label="Kort og klart" class="starlight-aside starlight-aside--tip">[\s\S]*Skriv korte setningar\./,
+    );
   });
 
   it('uses the configured colours', () => {
