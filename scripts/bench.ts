@@ -57,25 +57,30 @@ const table = (head: string[], rows: (string | number)[][]) => {
 };
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 
+type Site = 'plain' | 'handbook' | 'equal';
+
 interface SizeMeasure {
   n: number;
-  plain: BuildMeasure;
-  handbook: BuildMeasure;
-  /** Plain Starlight with as many pages as the handbook builds (the handbook's own pages made up with synthetic ones). */
-  equal: BuildMeasure & { pages: number };
+  /** Pages built by `equal`: plain Starlight with as many pages as the handbook (its own pages made up with synthetic ones). */
+  equalPages: number;
+  /** Each site's builds, round by round: in a round the three are built one after the other. */
+  runs: Record<Site, BuildMeasure[]>;
 }
 
 const htmlPages = (dist: string) => builtPageFiles(dist).length;
 
-/** Builds the three sites for `n` extra pages, `REPEAT` times each, taking turns; the best figures of each. */
+/** Builds the three sites for `n` extra pages, `REPEAT` rounds, the three taking turns in each round. */
 async function measureSize(n: number): Promise<SizeMeasure> {
   const pages = Array.from({ length: n }, (_, i) => syntheticPage(i + 1));
-  const dirs = { plain: path.join(WORK, `plain-${n}`), handbook: path.join(WORK, `handbook-${n}`), equal: path.join(WORK, `plain-equal-${n}`) };
+  const dirs: Record<Site, string> = {
+    plain: path.join(WORK, `plain-${n}`),
+    handbook: path.join(WORK, `handbook-${n}`),
+    equal: path.join(WORK, `plain-equal-${n}`),
+  };
   makeHandbookSite(ROOT, dirs.handbook, pages, { inSidebar: true });
   makePlainSite(ROOT, dirs.plain, pages);
-  const runs = { plain: [] as BuildMeasure[], handbook: [] as BuildMeasure[], equal: [] as BuildMeasure[] };
-  const build = (site: keyof typeof dirs) => measureBuild(ROOT, dirs[site], path.join(dirs[site], 'dist'));
-  let equalPages = 0;
+  const runs: Record<Site, BuildMeasure[]> = { plain: [], handbook: [], equal: [] };
+  const build = (site: Site) => measureBuild(ROOT, dirs[site], path.join(dirs[site], 'dist'));
   for (let run = 1; run <= REPEAT; run++) {
     console.error(`Bygger Starlight og håndboka med ${n} ekstra sider (${run} av ${REPEAT}) …`);
     runs.plain.push(await build('plain'));
@@ -87,44 +92,48 @@ async function measureSize(n: number): Promise<SizeMeasure> {
       makePlainSite(ROOT, dirs.equal, more);
     }
     runs.equal.push(await build('equal'));
-    equalPages = htmlPages(path.join(dirs.equal, 'dist'));
   }
-  return { n, plain: best(runs.plain), handbook: best(runs.handbook), equal: { ...best(runs.equal), pages: equalPages } };
+  return { n, equalPages: htmlPages(path.join(dirs.equal, 'dist')), runs };
 }
 
-function ratio(handbook: number, plain: number): string {
-  const r = handbook / plain;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/**
+ * `top` against `bottom` for one figure: the median of the rounds' ratios. Builds in the same round
+ * run minutes apart, so a machine that is busier in one round than another moves both alike.
+ */
+function pairedRatio(size: SizeMeasure, key: keyof BuildMeasure, top: Site, bottom: Site): number {
+  return median(size.runs[top].map((m, i) => m[key] / size.runs[bottom][i]![key]));
+}
+
+function ratioCell(r: number): string {
   return Number.isNaN(r) ? '–' : `${r.toFixed(2)} ${r <= GOAL ? '✔' : '✖'}`;
 }
 
-/** One row per size: both sites' wall time, CPU time and peak memory, and the handbook's ratios. */
-function buildTable(rows: Array<{ label: (string | number)[]; plain: BuildMeasure; handbook: BuildMeasure }>, plainName: string): void {
+/** One row per size: both sites' best wall time, CPU time and peak memory, and the handbook's ratios. */
+function buildTable(sizes: SizeMeasure[], against: 'plain' | 'equal'): void {
+  const columns = (figure: string) => [`Starlight ${figure}`, `håndboka ${figure}`, `forhold ${figure === 'MiB' ? 'minne' : figure === 's' ? 'tid' : 'CPU'}`];
   table(
-    [
-      'ekstra sider',
-      ...(rows[0]!.label.length > 1 ? ['sider i alt'] : []),
-      `${plainName} s`,
-      'håndboka s',
-      'forhold tid',
-      `${plainName} CPU s`,
-      'håndboka CPU s',
-      'forhold CPU',
-      `${plainName} MiB`,
-      'håndboka MiB',
-      'forhold minne',
-    ],
-    rows.map(({ label, plain, handbook }) => [
-      ...label,
-      plain.seconds.toFixed(1),
-      handbook.seconds.toFixed(1),
-      ratio(handbook.seconds, plain.seconds),
-      plain.cpuSeconds.toFixed(1),
-      handbook.cpuSeconds.toFixed(1),
-      ratio(handbook.cpuSeconds, plain.cpuSeconds),
-      plain.peakMiB.toFixed(0),
-      handbook.peakMiB.toFixed(0),
-      ratio(handbook.peakMiB, plain.peakMiB),
-    ]),
+    ['ekstra sider', ...(against === 'equal' ? ['sider i alt'] : []), ...columns('s'), ...columns('CPU s'), ...columns('MiB')],
+    sizes.map((size) => {
+      const [plain, handbook] = [best(size.runs[against]), best(size.runs.handbook)];
+      const cells = (key: keyof BuildMeasure, digits: number) => [
+        plain[key].toFixed(digits),
+        handbook[key].toFixed(digits),
+        ratioCell(pairedRatio(size, key, 'handbook', against)),
+      ];
+      return [
+        size.n,
+        ...(against === 'equal' ? [size.equalPages] : []),
+        ...cells('seconds', 1),
+        ...cells('cpuSeconds', 1),
+        ...cells('peakMiB', 0),
+      ];
+    }),
   );
 }
 
@@ -133,10 +142,13 @@ async function buildTimes(): Promise<void> {
   out();
   const sizes: SizeMeasure[] = [];
   for (const n of SIZES) sizes.push(await measureSize(n));
-  buildTable(sizes.map((s) => ({ label: [s.n], plain: s.plain, handbook: s.handbook })), 'Starlight');
+  buildTable(sizes, 'plain');
   out(`Målet er at håndboka bruker høyst 10 % mer tid og minne enn Starlight alene (forhold ≤ ${GOAL}).`);
   out(
-    `${REPEAT === 1 ? 'Ett bygg' : `Beste av ${REPEAT} bygg`} av hvert nettsted. CPU er bruker- og systemtid for bygget og prosessene det starter (som Pagefinds indeksering); den påvirkes mindre enn veggtiden av annen last på maskinen.`,
+    (REPEAT === 1
+      ? 'Ett bygg av hvert nettsted. '
+      : `${REPEAT} runder; i hver runde bygges nettstedene rett etter hverandre. Tallene er de beste av hvert nettsted; forholdet er medianen av forholdene i hver runde, så en runde der maskinen var travlere, ikke slår ut. `) +
+      'CPU er bruker- og systemtid for bygget og prosessene det starter (som Pagefinds indeksering); den påvirkes mindre enn veggtiden av annen last på maskinen.',
   );
   out(
     'Håndboka bygger i tillegg sine egne sider, sjekker innholdet og lager søkeindeks for alt. ' +
@@ -144,17 +156,14 @@ async function buildTimes(): Promise<void> {
       'Starlight får i tillegg like mange syntetiske sider som håndboka har egne. Da viser forholdet hva funksjonene i håndboka koster.',
   );
   out();
-  buildTable(
-    sizes.map((s) => ({ label: [s.n, s.equal.pages], plain: s.equal, handbook: s.handbook })),
-    'Starlight',
-  );
+  buildTable(sizes, 'equal');
   // How much of the first table's ratio the page count alone explains: plain Starlight against itself.
   out(
     'Bare antallet sider gjør at Starlight alene bruker ' +
       sizes
         .map(
           (s) =>
-            `${(s.equal.seconds / s.plain.seconds).toFixed(2)} ganger tiden (${(s.equal.cpuSeconds / s.plain.cpuSeconds).toFixed(2)} ganger CPU-tiden) med ${s.equal.pages} sider som med ${s.n} ekstra sider`,
+            `${pairedRatio(s, 'seconds', 'equal', 'plain').toFixed(2)} ganger tiden (${pairedRatio(s, 'cpuSeconds', 'equal', 'plain').toFixed(2)} ganger CPU-tiden) med ${s.equalPages} sider som med ${s.n} ekstra sider`,
         )
         .join(', og ') +
       '. Så mye av forholdet i den første tabellen kommer av håndbokas egne sider, ikke av funksjonene.',
@@ -163,10 +172,10 @@ async function buildTimes(): Promise<void> {
   const [small, large] = [sizes[0]!, sizes.at(-1)!];
   if (small === large) return;
   // What each extra page costs, apart from what both sites cost whatever their size.
-  const perPage = (site: 'plain' | 'handbook') =>
-    (1000 * (large[site].cpuSeconds - small[site].cpuSeconds)) / (large.n - small.n);
+  const cpu = (size: SizeMeasure, site: Site) => best(size.runs[site]).cpuSeconds;
+  const perPage = (site: Site) => (1000 * (cpu(large, site) - cpu(small, site))) / (large.n - small.n);
   const [plainPage, handbookPage] = [perPage('plain'), perPage('handbook')];
-  const fixed = (site: 'plain' | 'handbook') => small[site].cpuSeconds - (small.n * perPage(site)) / 1000;
+  const fixed = (site: Site) => cpu(small, site) - (small.n * perPage(site)) / 1000;
   out(
     `Per ekstra side (fra ${small.n} til ${large.n}) bruker Starlight ${plainPage.toFixed(1)} ms CPU og håndboka ${handbookPage.toFixed(1)} ms (forhold ${(handbookPage / plainPage).toFixed(2)}). ` +
       `Det som ikke følger antallet sider, er ${fixed('plain').toFixed(1)} s for Starlight og ${fixed('handbook').toFixed(1)} s for håndboka, med dens egne sider og innhold.`,

@@ -5,7 +5,10 @@
  * count as gzip (a server would compress them); Pagefind's own files are compressed already.
  */
 import { gzipBytes } from './first-view.ts';
-import type { Browser } from 'playwright-core';
+import type { Browser, Response } from 'playwright-core';
+
+/** How long the network must be quiet before the search counts as done. */
+const QUIET_MS = 1000;
 
 export interface SearchBytes {
   query: string;
@@ -31,18 +34,24 @@ export async function firstSearchBytes(browser: Browser, siteUrl: string, query:
   await page.goto(siteUrl + '/');
   await page.waitForLoadState('networkidle');
   const sizes: Array<Promise<[string, number]>> = [];
-  page.on('response', (response) => {
+  let lastResponse = Date.now();
+  const onResponse = (response: Response) => {
+    lastResponse = Date.now();
     const kind = kindOf(response.url());
     sizes.push(
       response
         .body()
         .then((body) => [kind, ['javascript', 'css', 'metadata'].includes(kind) ? gzipBytes(body) : body.length]),
     );
-  });
+  };
+  page.on('response', onResponse);
   await page.locator('site-search button[data-open-modal]').click();
   await page.locator('#starlight__search input').fill(query);
   await page.locator('.pagefind-ui__result').first().waitFor();
-  await page.waitForLoadState('networkidle');
+  // Pagefind fetches each result's fragment as the result is shown, after the first one is on screen:
+  // count until nothing more has come for a second, then stop listening before the page closes.
+  while (Date.now() - lastResponse < QUIET_MS) await page.waitForTimeout(100);
+  page.off('response', onResponse);
   const all = await Promise.all(sizes);
   await page.close();
   const byKind: Record<string, number> = {};
