@@ -2,12 +2,23 @@
  * Parsing of content files into plain data, with parse errors turned into problems that say where
  * the file broke. No validation here: that is the schemas' job.
  */
+import jsYaml from 'js-yaml';
 import { parseDocument, YAMLParseError } from 'yaml';
 import type { Problem } from '../checks/problem.ts';
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; problem: Problem };
 
+/**
+ * YAML as data. Read with js-yaml first (YAML 1.2's core schema, as Astro reads frontmatter): about ten
+ * times quicker, which counts with a thousand pages. Only what it cannot read goes through `yaml`,
+ * which says where the file broke, or reads the little that js-yaml does not.
+ */
 export function parseYaml(file: string, text: string, lineOffset = 0): Parsed<unknown> {
+  try {
+    return { ok: true, data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: file }) ?? null };
+  } catch {
+    // Below: the error as `yaml` reports it.
+  }
   const doc = parseDocument(text, { prettyErrors: true });
   const error = doc.errors[0];
   if (error) {
