@@ -11,6 +11,7 @@
  * `--no-build-times`: skips part 1 (for measuring page weight and Lighthouse alone).
  * `--baseline`: also writes plain Starlight's first view to bench/baseline.json (for the size test).
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,18 +81,28 @@ async function measureSize(n: number): Promise<SizeMeasure> {
   makeHandbookSite(ROOT, dirs.handbook, pages, { inSidebar: true });
   makePlainSite(ROOT, dirs.plain, pages);
   const runs: Record<Site, BuildMeasure[]> = { plain: [], handbook: [], equal: [] };
-  const build = (site: Site) => measureBuild(ROOT, dirs[site], path.join(dirs[site], 'dist'));
-  for (let run = 1; run <= REPEAT; run++) {
+  console.error(`Bygger Starlight og håndboka med ${n} ekstra sider (1 av ${REPEAT}) …`);
+  const build = async (site: Site) => {
+    // The last build's files are written to disk first, so that writing does not slow this build.
+    spawnSync('sync');
+    const measure = await measureBuild(ROOT, dirs[site], path.join(dirs[site], 'dist'));
+    console.error(`  ${site}: ${measure.seconds.toFixed(1)} s, ${measure.cpuSeconds.toFixed(1)} s CPU, ${measure.peakMiB.toFixed(0)} MiB`);
+    return measure;
+  };
+  // The first round decides how many pages `equal` gets: as many as the handbook builds.
+  runs.plain.push(await build('plain'));
+  runs.handbook.push(await build('handbook'));
+  const own = htmlPages(path.join(dirs.handbook, 'dist')) - htmlPages(path.join(dirs.plain, 'dist'));
+  makePlainSite(ROOT, dirs.equal, Array.from({ length: n + Math.max(own, 0) }, (_, i) => syntheticPage(i + 1)));
+  runs.equal.push(await build('equal'));
+  // Later rounds take the sites in another order each time, so no site is always built after the same one.
+  const ORDER: Site[] = ['plain', 'handbook', 'equal'];
+  for (let run = 2; run <= REPEAT; run++) {
     console.error(`Bygger Starlight og håndboka med ${n} ekstra sider (${run} av ${REPEAT}) …`);
-    runs.plain.push(await build('plain'));
-    runs.handbook.push(await build('handbook'));
-    if (run === 1) {
-      // The handbook's own pages (about a hundred) are made up with as many more synthetic pages.
-      const own = htmlPages(path.join(dirs.handbook, 'dist')) - htmlPages(path.join(dirs.plain, 'dist'));
-      const more = Array.from({ length: n + Math.max(own, 0) }, (_, i) => syntheticPage(i + 1));
-      makePlainSite(ROOT, dirs.equal, more);
+    for (let i = 0; i < ORDER.length; i++) {
+      const site = ORDER[(i + run - 1) % ORDER.length]!;
+      runs[site].push(await build(site));
     }
-    runs.equal.push(await build('equal'));
   }
   return { n, equalPages: htmlPages(path.join(dirs.equal, 'dist')), runs };
 }
