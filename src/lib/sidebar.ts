@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { loadContent } from '../content-loading/load.ts';
-import { CONTENT_PATHS, PAGE_ROOTS } from '../content-loading/paths.ts';
+import { PAGE_ROOTS } from '../content-loading/paths.ts';
+import { treeUrl } from './trees.ts';
 
 /** An item of Starlight's `sidebar` config as the handbook writes it. */
 export type SidebarConfigItem = string | { slug: string; label?: string } | { label: string; link: string } | { label: string; items: SidebarConfigItem[] };
@@ -62,22 +60,9 @@ export function sidebarItems(
     .map(({ page, slug }) => (page.sidebar.label ? { slug, label: page.sidebar.label } : { slug }));
 }
 
-/** One sidebar link per decision tree in `content/trees/`, in the trees' `order`. */
+/** One sidebar link per decision tree in `content/trees/`, in the trees' `order`, from the content as the check reads it. */
 export function treeSidebarItems(root: string): Array<{ label: string; link: string }> {
-  const dir = path.join(root, CONTENT_PATHS.trees);
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
-    .map((f) => {
-      const data = (parse(fs.readFileSync(path.join(dir, f), 'utf8')) ?? {}) as {
-        id?: string;
-        title?: string;
-        order?: number;
-      };
-      const id = f.replace(/\.ya?ml$/, '');
-      return { label: data.title ?? id, link: `/beslutningstre/${id}/`, order: data.order ?? 100 };
-    })
-    .sort((a, b) => a.order - b.order || a.label.localeCompare(b.label, 'nb'))
-    .map(({ label, link }) => ({ label, link }));
+  return [...loadContent(root).content.trees]
+    .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'nb'))
+    .map(({ data }) => ({ label: data.title, link: treeUrl(data.id) }));
 }
