@@ -17,6 +17,7 @@ import { interfaceLang, MALFORMS } from './src/lib/malform.ts';
 import { readInterfaceStrings } from './src/content-loading/interface-strings.ts';
 import { interfaceStrings } from './src/integrations/interface-strings.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { printPage } from './src/integrations/print-page.ts';
 import { SEARCH_RANKING } from './src/lib/search-ranking.ts';
 import { pagefindTexts } from './src/lib/search-texts.ts';
 import { virtualModule } from './src/lib/virtual-module.ts';
@@ -68,6 +69,8 @@ export default defineConfig({
   security: { csp: cspConfig(root) },
   integrations: [
     contentCheck(),
+    // Fills in the print page before the link check and the security headers read it.
+    printPage(),
     linkCheck(builtPages),
     starlight({
       title: TITLE[lang],

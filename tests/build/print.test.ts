@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { builtPages } from './dist.ts';
 import { printPageWithout } from './print-parts.ts';
 import { PRINT_PAGE } from '../../src/lib/print/url.ts';
+import { builtContent } from '../../src/lib/print/assemble.ts';
 
 const PRINT = PRINT_PAGE;
 const pages = builtPages();
@@ -42,6 +43,22 @@ describe('the print page', () => {
         printed.filter((t) => t === titleOf(url)),
         url,
       ).toHaveLength(1);
+  });
+
+  it('holds each page’s content as the page itself shows it, put in after the build', () => {
+    expect(html).not.toMatch(/<!--handbok:(side|seksjoner):/);
+    const text = (part: string) => part.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    // Each printed page runs up to where the next part starts.
+    const starts = [...body.matchAll(/<section id="[^"]+" class="print-(?:part|group)"(?: data-page="([^"]+)")?>/g)];
+    const printed = starts.flatMap((m, i) =>
+      m[1] ? [[m[1], body.slice(m.index, starts[i + 1]?.index ?? body.length)] as const] : [],
+    );
+    expect(printed.length).toBe(handbookPages.length);
+    for (const [url, section] of printed) {
+      const own = text(builtContent(Buffer.from(pages.get(url)!), url));
+      expect(own.length, url).toBeGreaterThan(200);
+      expect(text(section), url).toContain(own);
+    }
   });
 
   it('prints the pages in the order of the sidebar, and a page outside it after the page it belongs to', () => {

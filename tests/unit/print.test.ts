@@ -1,6 +1,7 @@
 /** The print page's pure parts: ids and links of one page made to fit beside the others, and the order of the sections. */
 import { describe, expect, it } from 'vitest';
 import { anchorIn, printSection } from '../../src/lib/print/section-html.ts';
+import { assemblePrintPage, CONTENT_END, CONTENT_START, pagePlaceholder, sectionsPlaceholder } from '../../src/lib/print/assemble.ts';
 import { flatten, parentOf, printOutline, type OutlinePage, type SidebarEntry } from '../../src/lib/print/outline.ts';
 
 const sections = new Map([
@@ -133,5 +134,62 @@ describe('printOutline', () => {
     expect(parentOf('/a/bc/', ['/a/b/'])).toBeUndefined();
     expect(parentOf('/a/b/', ['/a/b/'])).toBeUndefined();
     expect(parentOf('/a/b-c/', ['/a/x/b/', '/a/b', '/'])).toBeUndefined();
+  });
+});
+
+describe('assemblePrintPage', () => {
+  const page = (content: string) =>
+    Buffer.from(`<html><nav><a href="/handbok/roller/leder/">Leder</a></nav>${CONTENT_START}${content}${CONTENT_END}<section class="page-sources"><h2 id="kilder">Kilder</h2></section></html>`);
+  const built = new Map([
+    ['/roller/ansatt/', page('<h2 id="svartid">Svartid på én dag</h2><p>Se <a href="/handbok/roller/leder/">leder</a>.</p>')],
+    ['/roller/leder/', page('<h2 id="mål">Mål</h2>')],
+  ]);
+  const read = (url: string) => {
+    const html = built.get(url);
+    if (!html) throw new Error(`no page ${url}`);
+    return html;
+  };
+  const printed = (urls: string[]) =>
+    [
+      '<main>',
+      sectionsPlaceholder(sections),
+      ...urls.map((url) =>
+        pagePlaceholder({ url, prefix: sections.get(`/handbok${url}`)!, pageUrl: `/handbok${url}`, demote: 2 }),
+      ),
+      '</main>',
+    ].join('');
+
+  it('puts in each page’s built content, fitted in, and nothing of the page’s frame', () => {
+    const { html, pages } = assemblePrintPage(printed(['/roller/ansatt/', '/roller/leder/']), read);
+    expect(pages).toBe(2);
+    expect(html).toBe(
+      '<main><h4 id="side-roller-ansatt--svartid">Svartid på én dag</h4><p>Se <a href="#side-roller-leder">leder</a>.</p>' +
+        '<h4 id="side-roller-leder--mål">Mål</h4></main>',
+    );
+  });
+
+  it('leaves a page without placeholders as it is', () => {
+    expect(assemblePrintPage('<main><!-- x --></main>', read)).toEqual({ html: '<main><!-- x --></main>', pages: 0 });
+  });
+
+  it('names the page whose content it cannot find', () => {
+    built.set('/uten/', Buffer.from('<html><p>Ingen merker</p></html>'));
+    sections.set('/handbok/uten/', 'side-uten');
+    expect(() => assemblePrintPage(printed(['/uten/']), read)).toThrow(
+      'Utskriftssiden: fant ikke innholdet i den bygde siden /uten/ (merkene <!--handbok:innhold--> og <!--/handbok:innhold-->). De skrives av src/components/MarkdownContent.astro; har den endret seg?',
+    );
+    sections.delete('/handbok/uten/');
+  });
+
+  it('will not put pages in without the list of sections', () => {
+    const withoutSections = printed(['/roller/leder/']).replace(sectionsPlaceholder(sections), '');
+    expect(() => assemblePrintPage(withoutSections, read)).toThrow(/ikke listen over delene/);
+  });
+
+  it('reads content with any characters, and placeholders with any URL', () => {
+    built.set('/æøå--x/', page('<p>Blåbær -- og «sitat» --></p>'));
+    sections.set('/handbok/æøå--x/', 'side-aeoa');
+    expect(assemblePrintPage(printed(['/æøå--x/']), read).html).toBe('<main><p>Blåbær -- og «sitat» --></p></main>');
+    sections.delete('/handbok/æøå--x/');
   });
 });

@@ -1,0 +1,41 @@
+/**
+ * When `astro build` is done, puts the built pages' content into the print page (`/utskrift/`): see
+ * src/lib/print/assemble.ts. Must come before the link check and the security headers, which read
+ * the print page as it ends up.
+ */
+import type { AstroIntegration } from 'astro';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assemblePrintPage } from '../lib/print/assemble.ts';
+import { PRINT_PAGE } from '../lib/print/url.ts';
+
+/** A built page's file under the output folder `out`, from its URL without the base path (`/roller/ansatt/`). */
+const pageFile = (out: string, url: string) =>
+  path.join(out, ...url.split('/').filter(Boolean), url.endsWith('/') ? 'index.html' : '');
+
+export function printPage(): AstroIntegration {
+  return {
+    name: 'handbok:print-page',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
+        const out = fileURLToPath(dir);
+        const file = pageFile(out, PRINT_PAGE);
+        const readPage = (url: string) => {
+          try {
+            return fs.readFileSync(pageFile(out, url));
+          } catch (error) {
+            throw new Error(`Utskriftssiden skal ha med ${url}, men fant ikke den bygde siden (${pageFile(out, url)}).`, {
+              cause: error,
+            });
+          }
+        };
+        const { html, pages } = assemblePrintPage(fs.readFileSync(file, 'utf8'), readPage);
+        fs.writeFileSync(file, html);
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        logger.info(`Utskriftssiden har fått innholdet fra ${pages} bygde sider (${seconds} s).`);
+      },
+    },
+  };
+}
