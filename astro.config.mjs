@@ -22,6 +22,7 @@ import { SEARCH_RANKING } from './src/lib/search-ranking.ts';
 import { pagefindTexts } from './src/lib/search-texts.ts';
 import { virtualModule } from './src/lib/virtual-module.ts';
 import { cssLayerOrder } from './src/lib/css-layer-order.ts';
+import { withoutKnownWarnings } from './src/lib/known-warnings.ts';
 import { sharedPageSummaries } from './src/lib/built-pages.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -54,7 +55,7 @@ export default defineConfig({
   outDir: process.env.HANDBOK_OUT_DIR ?? './dist',
   cacheDir: process.env.HANDBOK_CACHE_DIR ?? './node_modules/.astro',
   vite: {
-    plugins: [themeModule, searchTextsModule, cssLayerOrder(root)],
+    plugins: [themeModule, searchTextsModule, cssLayerOrder(root), withoutKnownWarnings()],
     // One stylesheet for every page: Starlight would otherwise put the styles of the components used
     // in any page (cards, icons) into every page's HTML as <style>, 0.8 kB gzip on each page. See docs/adr/0006-ett-stilark.md.
     build: { cssCodeSplit: false },
