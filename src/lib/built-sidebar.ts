@@ -25,10 +25,11 @@ export const withoutMarks = (sidebar: string) => sidebar.replace(MARKS, '');
  * left out, compared byte for byte in place: no copy of the page's sidebar is made.
  */
 export function sameWithoutMarks(page: Buffer, { start, end }: { start: number; end: number }, known: Buffer): boolean {
+  const nextMark = markFinder(page, end);
   let at = start;
   let compared = 0;
   for (;;) {
-    const mark = nextMark(page, at, end);
+    const mark = nextMark(at);
     const stop = mark?.at ?? end;
     const length = stop - at;
     if (compared + length > known.length || page.compare(known, compared, compared + length, at, stop) !== 0)
@@ -39,19 +40,33 @@ export function sameWithoutMarks(page: Buffer, { start, end }: { start: number; 
   }
 }
 
-/** The next mark in `page[from, end)`: where it starts and how many bytes to skip. */
-function nextMark(page: Buffer, from: number, end: number): { at: number; length: number } | undefined {
-  const current = page.indexOf(CURRENT, from);
-  let open = page.indexOf(OPEN_GROUP, from);
+/**
+ * Gives the next mark in `page[from, end)`, for `from` that only grows: where it starts and how many
+ * bytes to skip. Each kind of mark is searched for again only once the last one found is passed, so
+ * the page is not searched to its end for every mark.
+ */
+function markFinder(page: Buffer, end: number): (from: number) => { at: number; length: number } | undefined {
+  const NOT_SEARCHED = -2;
+  const NONE = -1;
+  const find = (needle: string, from: number) => {
+    const at = page.indexOf(needle, from);
+    return at < 0 || at + needle.length > end ? NONE : at;
+  };
   // Only ` open` directly before a space or `>` is the mark, as in MARKS.
-  const after = (at: number) => page[at + OPEN_GROUP.length];
-  while (open >= 0 && open < end && after(open) !== 0x20 && after(open) !== 0x3e)
-    open = page.indexOf(OPEN_GROUP, open + 1);
-  const marks = [
-    ...(current >= 0 && current + CURRENT.length <= end ? [{ at: current, length: CURRENT.length }] : []),
-    ...(open >= 0 && open + OPEN_GROUP.length <= end ? [{ at: open + '<details'.length, length: ' open'.length }] : []),
-  ];
-  return marks.sort((a, b) => a.at - b.at)[0];
+  const isOpenMark = (at: number) => page[at + OPEN_GROUP.length] === 0x20 || page[at + OPEN_GROUP.length] === 0x3e;
+  let current = NOT_SEARCHED;
+  let open = NOT_SEARCHED;
+  return (from) => {
+    if (current !== NONE && current < from) current = find(CURRENT, from);
+    if (open !== NONE && open < from) {
+      open = find(OPEN_GROUP, from);
+      while (open !== NONE && !isOpenMark(open)) open = find(OPEN_GROUP, open + 1);
+    }
+    const openMark = open === NONE ? undefined : { at: open + '<details'.length, length: ' open'.length };
+    const currentMark = current === NONE ? undefined : { at: current, length: CURRENT.length };
+    if (!openMark || !currentMark) return openMark ?? currentMark;
+    return openMark.at < currentMark.at ? openMark : currentMark;
+  };
 }
 
 /** Whether `at` is inside a script or style element, whose text is not markup. */

@@ -28,6 +28,20 @@ describe('the sidebar in a built page', () => {
     expect(same('<details open><a href="/a/">A</a></details><a href="/b/">B</a>')).toBe(true);
   });
 
+  it('reads many marks of both kinds, in any order, and none after the sidebar', () => {
+    const groups = (a: string, b: string, c: string, current: string) =>
+      `<details${a}><a href="/a/">A</a></details><details${b}><a href="/b/"${current}>B</a></details><details${c}><a href="/c/">C</a></details>`;
+    const three = Buffer.from(withoutMarks(sidebar(groups(' open', ' open', ' open', ''))), 'latin1');
+    const compare = (inner: string, after = '') => {
+      const page = Buffer.from(`<body>${sidebar(inner)}${after}</body>`, 'latin1');
+      return sameWithoutMarks(page, sidebarRange(page)!, three);
+    };
+    expect(compare(groups(' open', '', ' open', ' aria-current="page"'))).toBe(true);
+    expect(compare(groups('', ' open', '', ' aria-current="page"'), '<a aria-current="page">x</a><details open>')).toBe(true);
+    expect(compare(groups(' open', ' open', ' open', ''), '<details open>')).toBe(true);
+    expect(compare(groups(' open', ' open', ' opened', ''))).toBe(false);
+  });
+
   it('differs by any other change', () => {
     expect(same('<details><a href="/a/">A</a></details><a href="/c/">B</a>')).toBe(false);
     expect(same('<details><a href="/a/">A</a></details><a href="/b/">B</a><a href="/c/">C</a>')).toBe(false);
