@@ -37,6 +37,8 @@ beforeAll(() => {
   ]);
   // A writer who knows Starlight adds an aside to the municipality's own page.
   fs.appendFileSync(path.join(copy, LOCAL_PAGE), '\n:::tip[Kort og klart]\nSkriv korte setningar.\n:::\n');
+  // And a code block, as a writer might for an e-mail address or a command.
+  fs.appendFileSync(path.join(copy, LOCAL_PAGE), '\n```\npost@testvik.example <Testvik>\n```\n');
   const build = astroBuild(copy, copy);
   if (build.status !== 0) throw new Error(`Bygget feilet:\n${build.output}`);
   dist = build.outDir;
@@ -88,6 +90,15 @@ describe('a new municipality built from the template', () => {
     expect(pages.get(`${BASE}retningslinjer/testvik/`)).toMatch(
       /<aside aria-label="Kort og klart" class="starlight-aside starlight-aside--tip">[\s\S]*Skriv korte setningar\./,
     );
+  });
+
+  it('shows a code block as plain text that the Content Security Policy allows', () => {
+    const page = pages.get(`${BASE}retningslinjer/testvik/`)!;
+    const block = /<pre[^>]*>[\s\S]*?<\/pre>/.exec(page)?.[0];
+    expect(block).toContain('post@testvik.example &lt;Testvik&gt;');
+    // No colours: a style attribute per word would be blocked by the policy (docs/sikkerhet.md).
+    expect(block).not.toContain('style=');
+    expect(page).not.toMatch(/class="expressive-code|_astro\/ec\./);
   });
 
   it('uses the configured colours', () => {
