@@ -118,11 +118,20 @@ const median = (values: number[]) => {
  * run minutes apart, so a machine that is busier in one round than another moves both alike.
  */
 function pairedRatio(size: SizeMeasure, key: keyof BuildMeasure, top: Site, bottom: Site): number {
-  return median(size.runs[top].map((m, i) => m[key] / size.runs[bottom][i]![key]));
+  return median(roundRatios(size, key, top, bottom));
 }
 
-function ratioCell(r: number): string {
-  return Number.isNaN(r) ? '–' : `${r.toFixed(2)} ${r <= GOAL ? '✔' : '✖'}`;
+/** `top` against `bottom` for one figure, round by round. */
+function roundRatios(size: SizeMeasure, key: keyof BuildMeasure, top: Site, bottom: Site): number[] {
+  return size.runs[top].map((m, i) => m[key] / size.runs[bottom][i]![key]);
+}
+
+/** The median ratio against the goal, and with several rounds the lowest and highest round in brackets. */
+function ratioCell(ratios: number[]): string {
+  const r = median(ratios);
+  if (Number.isNaN(r)) return '–';
+  const spread = ratios.length > 1 ? ` (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})` : '';
+  return `${r.toFixed(2)} ${r <= GOAL ? '✔' : '✖'}${spread}`;
 }
 
 /** One row per size: both sites' best wall time, CPU time and peak memory, and the handbook's ratios. */
@@ -135,7 +144,7 @@ function buildTable(sizes: SizeMeasure[], against: 'plain' | 'equal'): void {
       const cells = (key: keyof BuildMeasure, digits: number) => [
         plain[key].toFixed(digits),
         handbook[key].toFixed(digits),
-        ratioCell(pairedRatio(size, key, 'handbook', against)),
+        ratioCell(roundRatios(size, key, 'handbook', against)),
       ];
       return [
         size.n,
@@ -158,7 +167,7 @@ async function buildTimes(): Promise<void> {
   out(
     (REPEAT === 1
       ? 'Ett bygg av hvert nettsted. '
-      : `${REPEAT} runder; i hver runde bygges nettstedene rett etter hverandre. Tallene er de beste av hvert nettsted; forholdet er medianen av forholdene i hver runde, så en runde der maskinen var travlere, ikke slår ut. `) +
+      : `${REPEAT} runder; i hver runde bygges nettstedene rett etter hverandre. Tallene er de beste av hvert nettsted; forholdet er medianen av forholdene i hver runde, så en runde der maskinen var travlere, ikke slår ut. I parentes står det laveste og det høyeste forholdet i en runde: så mye flytter det seg på denne maskinen. `) +
       'CPU er bruker- og systemtid for bygget og prosessene det starter (som Pagefinds indeksering); den påvirkes mindre enn veggtiden av annen last på maskinen.',
   );
   out(
