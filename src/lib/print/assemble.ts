@@ -1,6 +1,6 @@
 /**
  * The print page (`/utskrift/`) holds every handbook page. Rendering each page's content a second
- * time for it cost as much as a tenth of the build (1.5 s of 40 with 1000 pages), so a build does not:
+ * time for it cost about 1.5 s of a 40 s build with 1000 pages, so a build does not:
  * the print page is rendered with a placeholder where each page goes, and when the build is done
  * (src/integrations/print-page.ts) each placeholder is replaced with the content of that page as it
  * was built, made to fit beside the others by `printSection`. `astro dev` has no such step and renders
