@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { htmlFile } from '../../src/lib/built-pages.ts';
 
 export const gzipBytes = (data: string | Buffer): number => gzipSync(data).length;
 
@@ -19,11 +20,6 @@ export interface FirstView {
   total: number;
   /** The asset files counted, site-absolute. */
   files: string[];
-}
-
-/** `/a/b/` → `<dist>/a/b/index.html`. */
-export function htmlFile(dist: string, url: string): string {
-  return path.join(dist, url, url.endsWith('.html') ? '' : 'index.html');
 }
 
 export const stylesheetsOf = (html: string): string[] =>

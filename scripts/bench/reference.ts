@@ -6,7 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { firstView, htmlFile, type FirstView } from './first-view.ts';
+import { firstView, type FirstView } from './first-view.ts';
+import { htmlFile } from '../../src/lib/built-pages.ts';
 import { measureBuild } from './measure-build.ts';
 import {
   BENCH_FOLDER,

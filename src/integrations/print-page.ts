@@ -5,14 +5,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFile } from '../lib/built-pages.ts';
 import { assemblePrintPage } from '../lib/print/assemble.ts';
 import { PRINT_PAGE } from '../lib/print/url.ts';
-
-/** A built page's file under the output folder `out`, from its URL without the base path (`/roller/ansatt/`). */
-const pageFile = (out: string, url: string) =>
-  path.join(out, ...url.split('/').filter(Boolean), url.endsWith('/') ? 'index.html' : '');
 
 export function printPage(): AstroIntegration {
   return {
@@ -21,12 +17,12 @@ export function printPage(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const out = fileURLToPath(dir);
-        const file = pageFile(out, PRINT_PAGE);
+        const file = htmlFile(out, PRINT_PAGE);
         const readPage = (url: string) => {
           try {
-            return fs.readFileSync(pageFile(out, url));
+            return fs.readFileSync(htmlFile(out, url));
           } catch (error) {
-            throw new Error(`Utskriftssiden skal ha med ${url}, men fant ikke den bygde siden (${pageFile(out, url)}).`, {
+            throw new Error(`Utskriftssiden skal ha med ${url}, men fant ikke den bygde siden (${htmlFile(out, url)}).`, {
               cause: error,
             });
           }

@@ -14,6 +14,11 @@ export function builtPageFiles(dir: string, base = '/'): Array<{ file: string; u
     .map((file) => ({ file, url: prefix + file.replace(/\\/g, '/').replace(/index\.html$/, '') }));
 }
 
+/** A built page's file from its URL without the base path: `/a/b/` → `<dir>/a/b/index.html`, `/404.html` → `<dir>/404.html`. */
+export function htmlFile(dir: string, url: string): string {
+  return path.join(dir, url, url.endsWith('.html') ? '' : 'index.html');
+}
+
 /** URL (`/`, `/ks-rapport/`, `/404.html`, each under the site's `base` path) → the page's HTML. */
 export function readBuiltPages(dir: string, base = '/'): Map<string, string> {
   return new Map(

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { summarizeBuiltPages } from '../../src/lib/built-pages.ts';
+import { htmlFile, summarizeBuiltPages } from '../../src/lib/built-pages.ts';
 import { pageLinks } from '../../src/checks/links.ts';
 import { pageCsp } from '../../src/lib/csp/shipped-policy.ts';
 import { cspHash } from '../../src/lib/csp/hash.ts';
@@ -61,5 +61,13 @@ describe('summarizeBuiltPages', () => {
     expect(summaries.get('/handbok/annen/')!.links.hrefs).toContain('/annen/');
     expect(summaries.get('/handbok/annen/')!.csp.hashes).toContain(`'${cspHash('--depth: 1;')}'`);
     expect(summaries.get('/handbok/')!.csp.hashes).toContain(`'${cspHash("restore('«')")}'`);
+  });
+});
+
+describe('htmlFile', () => {
+  it('finds a built page’s file from its URL', () => {
+    expect(htmlFile('/dist', '/')).toBe('/dist/index.html');
+    expect(htmlFile('/dist', '/roller/ansatt/')).toBe('/dist/roller/ansatt/index.html');
+    expect(htmlFile('/dist', '/404.html')).toBe('/dist/404.html');
   });
 });
