@@ -90,6 +90,15 @@ export class Guard {
     const cookies = await context.cookies().catch(() => []);
     for (const c of cookies) this.seen.push(`Informasjonskapsel satt: ${c.name} (${c.domain})`);
     if (cookies.length) await context.clearCookies().catch(() => undefined);
+    // A cookie a script has just set may not have reached the browser's cookie store yet (seen on a
+    // busy machine), but the page itself already reads it: ask every open page too.
+    const known = new Set(cookies.map((c) => c.name));
+    const pages = await Promise.all(context.pages().map((p) => p.evaluate(() => document.cookie).catch(() => '')));
+    for (const name of pages.flatMap((text) => text.split(';').map((pair) => pair.split('=')[0]!.trim()))) {
+      if (!name || known.has(name)) continue;
+      known.add(name);
+      this.seen.push(`Informasjonskapsel satt: ${name} (document.cookie)`);
+    }
   }
 
   private track(promise: Promise<unknown>): void {
