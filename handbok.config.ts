@@ -6,7 +6,7 @@
  * This copy is the template's own: Eksempelvik is an invented municipality that shows the template
  * with the example guidelines of Sunndal, Søgne and Tolga.
  */
-import { defineHandbook } from './src/config/define.ts';
+import { defineHandbook } from 'handbok-sosiale-medier/config';
 
 export default defineHandbook({
   kommune: { navn: 'Eksempelvik kommune', kortnavn: 'Eksempelvik', oppdiktet: true },

@@ -1,15 +1,24 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import handbookConfig from './handbok.config.ts';
+import { checkedConfig } from './src/config/resolve.ts';
+import { virtualModule } from './src/lib/virtual-module.ts';
 
+const root = fileURLToPath(new URL('.', import.meta.url));
 const alias = { '~': fileURLToPath(new URL('./src', import.meta.url)) };
+// Modules that a build bundles read the site's config from the virtual module the handbok() integration
+// serves; tests of them get the demo site's, validated the same way.
+const site = virtualModule('virtual:handbok/site', () => `export default ${JSON.stringify({ config: checkedConfig(handbookConfig, root), root })};`);
+const plugins = [site];
 
 export default defineConfig({
   test: {
     projects: [
-      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { resolve: { alias }, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
-      { resolve: { alias }, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 } },
+      { plugins, resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { plugins, resolve: { alias }, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
+      { plugins, resolve: { alias }, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 } },
       {
+        plugins,
         resolve: { alias },
         test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false },
       },

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseDocument, YAMLMap } from 'yaml';
 import { loadContent } from '../src/content-loading/load.ts';
-import { CONTENT_PATHS } from '../src/content-loading/paths.ts';
+import { contentPaths } from '../src/content-loading/paths.ts';
 import { ruleFingerprint } from '../src/lib/fingerprint.ts';
 
 const args = process.argv.slice(2);
@@ -21,7 +21,8 @@ if (!onlyNew && ids.size === 0) {
 
 const root = process.cwd();
 const rules = new Map(loadContent(root).content.rules.map((r) => [r.data.id, r.data]));
-const dir = path.join(root, CONTENT_PATHS.questions);
+const questionsDir = contentPaths(root).questions;
+const dir = path.join(root, questionsDir);
 const found = new Set<string>();
 let changed = 0;
 
@@ -47,6 +48,6 @@ for (const name of fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))) {
   if (touched) fs.writeFileSync(file, doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
 }
 
-for (const id of ids) if (!found.has(id)) console.error(`✖ Fant ikke spørsmålet «${id}» i ${CONTENT_PATHS.questions}/.`);
+for (const id of ids) if (!found.has(id)) console.error(`✖ Fant ikke spørsmålet «${id}» i ${questionsDir}/.`);
 console.log(`✔ ${changed} spørsmål er merket som gjennomgått mot dagens regeltekst.`);
 process.exit([...ids].every((id) => found.has(id)) ? 0 : 1);

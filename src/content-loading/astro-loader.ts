@@ -6,7 +6,6 @@
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { loadContent, type Content } from './load.ts';
-import { CONTENT_PATHS } from './paths.ts';
 import { contentOptions, handbook } from '../config/index.ts';
 import { readInterfaceStrings } from './interface-strings.ts';
 import { interfaceLang } from '../lib/malform.ts';
@@ -48,7 +47,7 @@ export function interfaceStringsLoader(): Loader {
   return {
     name: 'handbok-i18n',
     load: async ({ config, store, parseData }) => {
-      const lang = interfaceLang();
+      const lang = interfaceLang(handbook);
       store.clear();
       const data = await parseData({ id: lang, data: readInterfaceStrings(fileURLToPath(config.root), lang) });
       store.set({ id: lang, data });

@@ -8,12 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONTENT_PATHS, LOCAL_PATHS } from './paths.ts';
-
-/** The top folders all content is read from (`content`, `lokalt`). */
-const CONTENT_ROOTS = [
-  ...new Set([...Object.values(CONTENT_PATHS), ...Object.values(LOCAL_PATHS)].map((p) => p.split('/')[0]!)),
-];
+import { contentRoots } from './paths.ts';
 
 const KEY = Symbol.for('handbok.content-cache');
 type Cache = { root: string; state: string; value: unknown };
@@ -22,7 +17,7 @@ const store = globalThis as typeof globalThis & { [KEY]?: Cache };
 /** Every file under the content folders, with its size and modification time. */
 function contentState(root: string): string {
   const files: string[] = [];
-  for (const dir of CONTENT_ROOTS) {
+  for (const dir of contentRoots(root)) {
     const abs = path.join(root, dir);
     if (!fs.existsSync(abs)) continue;
     for (const entry of fs.readdirSync(abs, { recursive: true, withFileTypes: true })) {

@@ -5,12 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONTENT_PATHS } from './paths.ts';
+import { contentPaths } from './paths.ts';
 
 export type InterfaceStrings = Record<string, string>;
 
 export function interfaceStringsFile(root: string, lang: string): string {
-  return path.join(root, CONTENT_PATHS.i18n, `${lang}.json`);
+  return path.join(root, contentPaths(root).i18n, `${lang}.json`);
 }
 
 export function readInterfaceStrings(root: string, lang: string): InterfaceStrings {

@@ -17,7 +17,7 @@ import { PageFrontmatterSchema, STARLIGHT_FRONTMATTER_KEYS, type PageFields } fr
 import type { Problem } from '../checks/problem.ts';
 import { issueToProblem } from '../checks/zod-issues.ts';
 import { parsePage, parseYaml } from './parse.ts';
-import { CONTENT_PATHS, LOCAL_PATHS, PAGE_ROOTS, pageUrlFromPath } from './paths.ts';
+import { contentPaths, LOCAL_PATHS, pageRoots, pageUrlFromPath } from './paths.ts';
 import { extractReferences, type Reference } from './page-references.ts';
 import { readOnce } from './content-cache.ts';
 
@@ -143,7 +143,7 @@ const knownPageKeys = new Set<string>([...STARLIGHT_FRONTMATTER_KEYS, ...Object.
 
 function loadPages(root: string, problems: Problem[]): Page[] {
   const pages: Page[] = [];
-  for (const pageRoot of PAGE_ROOTS) for (const file of listFiles(root, pageRoot, ['.md', '.mdx'])) {
+  for (const pageRoot of pageRoots(root)) for (const file of listFiles(root, pageRoot, ['.md', '.mdx'])) {
     const parsed = parsePage(file, readText(root, file));
     if (!parsed.ok) {
       problems.push(parsed.problem);
@@ -188,13 +188,14 @@ export interface LoadOptions {
  */
 export function loadContent(root: string, options: LoadOptions = {}): LoadResult {
   const { content, problems } = readOnce(root, readContent);
-  const local = options.localSource && { file: 'handbok.config.ts', data: options.localSource };
+  const local = options.localSource && { file: LOCAL_SOURCE_FILE, data: options.localSource };
   return { content: local ? { ...content, sources: [...content.sources, local] } : content, problems: [...problems] };
 }
 
 function readContent(root: string): LoadResult {
   const problems: Problem[] = [];
   const invalidIds = new Set<string>();
+  const CONTENT_PATHS = contentPaths(root);
   const rules = [CONTENT_PATHS.rules, LOCAL_PATHS.rules]
     .flatMap((dir) => listFiles(root, dir, ['.yaml', '.yml']))
     .flatMap((file) => loadListFile(root, file, RuleSchema, problems, invalidIds));
@@ -228,9 +229,12 @@ export const knownRuleIds = (content: Content) => new Set([...content.rules.map(
 /** The file line of a reference in a page's body, for messages. */
 export const referenceLine = (page: Page, ref: Reference) => `linje ${page.bodyLine + ref.line - 1}`;
 
+/** The file a site's own guidelines are described in: the config, not a file in content/sources/. */
+export const LOCAL_SOURCE_FILE = 'handbok.config.ts';
+
 /**
  * The example guidelines: guideline sources shipped in content/sources/ (Sunndal, Søgne, Tolga).
  * A municipality's own guidelines come from its config and are never examples.
  */
 export const exampleSourceIds = (content: Pick<Content, 'sources'>) =>
-  new Set(content.sources.filter((s) => s.file.startsWith(`${CONTENT_PATHS.sources}/`) && s.data.kind === 'retningslinjer').map((s) => s.data.id));
+  new Set(content.sources.filter((s) => s.file !== LOCAL_SOURCE_FILE && s.data.kind === 'retningslinjer').map((s) => s.data.id));

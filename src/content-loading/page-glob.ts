@@ -3,7 +3,7 @@
  * content/docs/ and lokalt/sider/, except the example guidelines' pages when they are left out.
  */
 import { exampleSourceIds, loadContent } from './load.ts';
-import { PAGE_ROOTS, pageUrlFromPath } from './paths.ts';
+import { pageRoots, pageUrlFromPath } from './paths.ts';
 import type { ContentOptions } from '../config/content-options.ts';
 
 /** URLs of the pages that are not part of this site: the example guidelines' pages when left out. */
@@ -17,7 +17,7 @@ export function excludedPageUrls(root: string, options: ContentOptions): Set<str
 }
 
 export function pageGlob(root: string, options: ContentOptions): string[] {
-  const all = PAGE_ROOTS.map((dir) => `${dir}/**/[^_]*.{md,mdx}`);
+  const all = pageRoots(root).map((dir) => `${dir}/**/[^_]*.{md,mdx}`);
   const excluded = excludedPageUrls(root, options);
   if (excluded.size === 0) return all;
   const { content } = loadContent(root, options);
@@ -25,8 +25,8 @@ export function pageGlob(root: string, options: ContentOptions): string[] {
 }
 
 /** The entry id Starlight turns into the URL: the path under its page folder, `index` for the front page. */
-export function pageId(entry: string): string {
-  const root = PAGE_ROOTS.find((dir) => entry.startsWith(`${dir}/`));
-  const relative = root ? entry.slice(root.length + 1) : entry;
+export function pageId(root: string, entry: string): string {
+  const pageRoot = pageRoots(root).find((dir) => entry.startsWith(`${dir}/`));
+  const relative = pageRoot ? entry.slice(pageRoot.length + 1) : entry;
   return pageUrlFromPath(relative).replace(/^\/|\/$/g, '') || 'index';
 }

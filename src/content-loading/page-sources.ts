@@ -1,12 +1,12 @@
 /** Which content file a built page is made from, so a problem found in the built site can name the file to edit. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONTENT_PATHS, PAGE_ROOTS, pageUrlFromPath } from './paths.ts';
+import { contentPaths, pageRoots, pageUrlFromPath } from './paths.ts';
 
 /** Returns URL → source file (relative to the project root, forward slashes), or undefined when the page is generated from several files. */
 export function pageSources(root: string): (url: string) => string | undefined {
   const byUrl = new Map<string, string>();
-  for (const pageRoot of PAGE_ROOTS) {
+  for (const pageRoot of pageRoots(root)) {
     const dir = path.join(root, pageRoot);
     if (!fs.existsSync(dir)) continue;
     for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
@@ -15,7 +15,7 @@ export function pageSources(root: string): (url: string) => string | undefined {
   }
   return (url) => {
     const tree = /^\/beslutningstre\/([^/]+)\//.exec(url)?.[1];
-    const treeFile = tree && `${CONTENT_PATHS.trees}/${tree}.yaml`;
+    const treeFile = tree && `${contentPaths(root).trees}/${tree}.yaml`;
     if (treeFile && fs.existsSync(path.join(root, treeFile))) return treeFile;
     return byUrl.get(url);
   };

@@ -1,5 +1,16 @@
-/** Where each kind of content lives, relative to the project root. One place, so nothing else hard-codes a path. */
-export const CONTENT_PATHS = {
+/**
+ * Where each kind of content lives. The shared content ships with the package; a site's own content
+ * lives in its own folder. Every path here is relative to the site's root, so a problem names the file
+ * as the site's author sees it: `content/rules/ks-veikart.yaml` in the package's own repository (which
+ * is its own demo site), `node_modules/handbok-sosiale-medier/content/rules/ks-veikart.yaml` in a site.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const PACKAGE_NAME = 'handbok-sosiale-medier';
+
+/** The shared content, relative to the package's root. */
+const SHARED = {
   docs: 'content/docs',
   sources: 'content/sources',
   rules: 'content/rules',
@@ -11,17 +22,60 @@ export const CONTENT_PATHS = {
   i18n: 'content/i18n',
 } as const;
 
+export type ContentPaths = { readonly [K in keyof typeof SHARED]: string };
+
 /**
- * The municipality's own content, apart from the shared content above so that taking updates from
- * upstream rarely conflicts: pages (URL from the path, as under content/docs) and rules.
+ * The site's own content, apart from the shared content so that an update of the package never touches
+ * it: pages (URL from the path, as under content/docs) and rules.
  */
 export const LOCAL_PATHS = {
   docs: 'lokalt/sider',
   rules: 'lokalt/regler',
 } as const;
 
+const packageDirs = new Map<string, string>();
+
+/**
+ * The package's folder relative to the site root: `` when the site is the package's own repository,
+ * `node_modules/handbok-sosiale-medier` in a site that depends on it. Found from the site's files, not
+ * from this module's URL, which points into the bundle once Vite has built it.
+ */
+export function packageDir(root: string): string {
+  const known = packageDirs.get(root);
+  if (known !== undefined) return known;
+  const own = readName(path.join(root, 'package.json')) === PACKAGE_NAME;
+  const installed = path.join('node_modules', PACKAGE_NAME);
+  const dir = own ? '' : installed;
+  if (!own && !fs.existsSync(path.join(root, installed, 'package.json'))) {
+    throw new Error(
+      `Finner ikke pakken ${PACKAGE_NAME} i ${path.join(root, installed)}. Kjør \`npm install\` i nettstedets mappe først.`,
+    );
+  }
+  packageDirs.set(root, dir);
+  return dir;
+}
+
+function readName(file: string): string | undefined {
+  try {
+    return (JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string }).name;
+  } catch {
+    return undefined;
+  }
+}
+
+const prefixed = (dir: string, p: string) => (dir ? `${dir}/${p}` : p);
+
+/** The shared content's paths as seen from the site root `root`. */
+export function contentPaths(root: string): ContentPaths {
+  const dir = packageDir(root);
+  return Object.fromEntries(Object.entries(SHARED).map(([kind, p]) => [kind, prefixed(dir, p)])) as unknown as ContentPaths;
+}
+
 /** Every folder pages are read from, shared first. */
-export const PAGE_ROOTS = [CONTENT_PATHS.docs, LOCAL_PATHS.docs] as const;
+export const pageRoots = (root: string): string[] => [contentPaths(root).docs, LOCAL_PATHS.docs];
+
+/** The top folders all content is read from (`content` or the package's, and `lokalt`). */
+export const contentRoots = (root: string): string[] => [prefixed(packageDir(root), 'content'), 'lokalt'];
 
 /** The URL of a docs page, from its path relative to `content/docs` or `lokalt/sider` (`retningslinjer/sunndal.mdx` → `/retningslinjer/sunndal/`). */
 export function pageUrlFromPath(relativePath: string): string {

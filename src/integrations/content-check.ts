@@ -6,14 +6,14 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../checks/index.ts';
 import { formatReport, hasErrors } from '../checks/problem.ts';
-import { contentOptions, handbook } from '../config/index.ts';
+import type { ContentOptions } from '../config/content-options.ts';
 
-export function contentCheck(): AstroIntegration {
+export function contentCheck(options: ContentOptions): AstroIntegration {
   return {
     name: 'handbok:content-check',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        const { problems } = checkContent(fileURLToPath(config.root), contentOptions(handbook));
+        const { problems } = checkContent(fileURLToPath(config.root), options);
         if (!hasErrors(problems)) {
           if (problems.length) logger.warn(formatReport(problems));
           return;

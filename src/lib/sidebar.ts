@@ -1,5 +1,5 @@
 import { loadContent } from '../content-loading/load.ts';
-import { PAGE_ROOTS } from '../content-loading/paths.ts';
+import { pageRoots } from '../content-loading/paths.ts';
 import { treeUrl } from './trees.ts';
 
 /** An item of Starlight's `sidebar` config as the handbook writes it. */
@@ -40,7 +40,7 @@ export function sidebarItems(
   folder: string,
   excluded: Set<string> = new Set(),
 ): Array<{ slug: string; label?: string }> {
-  const inFolder = PAGE_ROOTS.map((pageRoot) => `${pageRoot}/${folder}/`);
+  const inFolder = pageRoots(root).map((pageRoot) => `${pageRoot}/${folder}/`);
   return loadContent(root)
     .content.pages.filter((page) => !excluded.has(page.url))
     .flatMap((page) => {

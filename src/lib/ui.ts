@@ -5,11 +5,12 @@
  */
 import { formatDate, formatList } from './format.ts';
 import { interfaceLang } from './malform.ts';
+import { handbook } from '../config/index.ts';
 
 type Values = Record<string, string | number>;
 
 export function ui(locals: App.Locals) {
-  const lang = interfaceLang();
+  const lang = interfaceLang(handbook);
   const t = (key: string, values: Values = {}): string =>
     (locals.t as (key: string, options: object) => string)(key, { ...values, interpolation: { escapeValue: false } });
   return {

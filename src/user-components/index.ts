@@ -1,4 +1,4 @@
-/** The components content authors use in MDX pages. Import them from here: `import { Rule } from '~/user-components'`. */
+/** The components content authors use in MDX pages. Import them from here: `import { Rule } from 'handbok-sosiale-medier/components'`. */
 export { default as Rule } from './Rule.astro';
 export { default as Rules } from './Rules.astro';
 export { default as Cite } from './Cite.astro';

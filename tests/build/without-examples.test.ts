@@ -67,7 +67,7 @@ export default defineHandbook({
       '  owner: Kommunikasjonsavdelingen',
       '---',
       '',
-      "import { Rule } from '~/user-components';",
+      "import { Rule } from 'handbok-sosiale-medier/components';",
       '',
       'Dette er reglene våre.',
       '',

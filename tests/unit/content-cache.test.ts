@@ -11,6 +11,8 @@ const project = () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'handbok-cache-'));
   roots.push(root);
   fs.mkdirSync(path.join(root, 'content/docs'), { recursive: true });
+  // Laid out as the package's own repository: its content/ is the shared content.
+  fs.writeFileSync(path.join(root, 'package.json'), '{"name":"handbok-sosiale-medier"}');
   return root;
 };
 afterEach(() => roots.splice(0).forEach((root) => fs.rmSync(root, { recursive: true, force: true })));

@@ -7,6 +7,8 @@ import { sidebarItems } from '../../src/lib/sidebar.ts';
 it('lists a content folder in sidebar order, then by title, with index as the folder itself', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'handbok-sidebar-'));
   const dir = path.join(root, 'content/docs/ks');
+  // Laid out as the package's own repository: its content/ is the shared content.
+  fs.writeFileSync(path.join(root, 'package.json'), '{"name":"handbok-sosiale-medier"}');
   fs.mkdirSync(dir, { recursive: true });
   const page = (name: string, fm: string) => fs.writeFileSync(path.join(dir, name), `---\n${fm}\n---\n`);
   page('index.mdx', 'title: Oversikt\nsidebar:\n  order: 1');

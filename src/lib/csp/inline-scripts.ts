@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cspHash } from './hash.ts';
 import { starlightDist } from '../starlight-dist.ts';
+import { packageDir } from '../../content-loading/paths.ts';
 
 const INLINE_SCRIPT = /<script\b(?=[^>]*\bis:inline\b)[^>]*>([\s\S]*?)<\/script>/g;
 
@@ -28,7 +29,7 @@ function astroFiles(dir: string): string[] {
 
 /** Folders whose components may put an inline script on a page: Starlight's and ours. */
 export function inlineScriptFolders(root: string): string[] {
-  return [starlightDist(root), path.join(root, 'src')];
+  return [starlightDist(root), path.join(root, packageDir(root), 'src')];
 }
 
 /** Sorted, distinct hashes of every inline script in those folders. */

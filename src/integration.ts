@@ -1,0 +1,135 @@
+/**
+ * `handbok(config)`: the whole handbook as one Astro integration. A site's astro.config.mjs is
+ *
+ *     import { defineConfig } from 'astro/config';
+ *     import handbok from 'handbok-sosiale-medier';
+ *     import config from './handbok.config.ts';
+ *     export default defineConfig({ integrations: [handbok(config)] });
+ *
+ * It validates the config once, sets Astro's own options from it (address, base path, Markdown, CSP),
+ * adds Starlight and our steps in the order they need, injects the routes, and hands the validated
+ * config to the code that Vite bundles as the virtual module `virtual:handbok/site`.
+ */
+import type { AstroIntegration } from 'astro';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentCheck } from './integrations/content-check.ts';
+import { printPage } from './integrations/print-page.ts';
+import { linkCheck } from './integrations/link-check.ts';
+import { securityHeaders } from './integrations/security-headers.ts';
+import { interfaceStrings } from './integrations/interface-strings.ts';
+import { cspConfig } from './lib/csp/policy.ts';
+import { handbookSidebar } from './lib/sidebar.ts';
+import { contentOptions } from './config/content-options.ts';
+import { resolveConfig } from './config/resolve.ts';
+import { excludedPageUrls } from './content-loading/page-glob.ts';
+import { pageRoots } from './content-loading/paths.ts';
+import { themeCss } from './lib/contrast.ts';
+import { baseLinksPlugin } from './lib/base-links-plugin.ts';
+import { exampleBlocksPlugin } from './lib/example-blocks-plugin.ts';
+import { interfaceLang, MALFORMS } from './lib/malform.ts';
+import { readInterfaceStrings } from './content-loading/interface-strings.ts';
+import { SEARCH_RANKING } from './lib/search-ranking.ts';
+import { pagefindTexts } from './lib/search-texts.ts';
+import { virtualModule } from './lib/virtual-module.ts';
+import { cssLayerOrder } from './lib/css-layer-order.ts';
+import { withoutKnownWarnings } from './lib/known-warnings.ts';
+import { sharedPageSummaries } from './lib/built-pages.ts';
+import { ROUTES } from './routes/index.ts';
+import type { HandbookConfigInput } from './schemas/config.ts';
+
+const TITLE = { nb: 'Håndbok for sosiale medier', nn: 'Handbok for sosiale medium' };
+
+/** The package's own folder, for the files Vite must import from it. */
+const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const fromPackage = (file: string) => path.join(PACKAGE_ROOT, file);
+
+export default function handbok(input: HandbookConfigInput): AstroIntegration {
+  return {
+    name: 'handbok-sosiale-medier',
+    hooks: {
+      'astro:config:setup': ({ config: astroConfig, updateConfig, injectRoute }) => {
+        const root = fileURLToPath(astroConfig.root);
+        const config = resolveConfig(input, root);
+        const options = contentOptions(config);
+        const excluded = excludedPageUrls(root, options);
+        // The interface follows the målform (bokmål or nynorsk); the pages themselves stay in bokmål.
+        const lang = interfaceLang(config);
+        const strings = readInterfaceStrings(root, lang);
+        const label = (key: string) => strings[key] ?? key;
+        // The link check and the security headers read the built pages once between them.
+        const builtPages = sharedPageSummaries();
+
+        for (const route of ROUTES) injectRoute({ pattern: route.pattern, entrypoint: fromPackage(route.entrypoint), prerender: true });
+
+        updateConfig({
+          site: config.nettsted.url,
+          base: config.nettsted.base,
+          trailingSlash: 'always',
+          // Separate output and cache folders let several builds run side by side (e.g. in tests).
+          ...(process.env.HANDBOK_OUT_DIR && { outDir: new URL(`file://${path.resolve(root, process.env.HANDBOK_OUT_DIR)}/`) }),
+          ...(process.env.HANDBOK_CACHE_DIR && { cacheDir: new URL(`file://${path.resolve(root, process.env.HANDBOK_CACHE_DIR)}/`) }),
+          vite: {
+            plugins: [
+              virtualModule('virtual:handbok/site', () => `export default ${JSON.stringify({ config, root })};`),
+              /** The municipality's accent colours, as CSS that Starlight loads after its own. */
+              virtualModule('virtual:handbok/theme.css', () => themeCss(config.farger)),
+              /** Pagefind's texts, loaded with the search interface instead of written into every page. */
+              virtualModule('virtual:handbok/search-texts', () => `export default ${JSON.stringify(pagefindTexts(strings))};`),
+              cssLayerOrder(root),
+              withoutKnownWarnings(),
+            ],
+            // MDX pages, the package's and the site's own, import the components by the package's name.
+            resolve: { alias: { 'handbok-sosiale-medier/components': fromPackage('src/user-components/index.ts') } },
+            // One stylesheet for every page: Starlight would otherwise put the styles of the components used
+            // in any page (cards, icons) into every page's HTML as <style>, 0.8 kB gzip on each page. See docs/adr/0006-ett-stilark.md.
+            build: { cssCodeSplit: false },
+          },
+          markdown: {
+            // Code blocks are plain <pre> without colours: Shiki colours each word with a style attribute,
+            // which the Content Security Policy blocks. See expressiveCode below and docs/sikkerhet.md.
+            syntaxHighlight: false,
+            processor: satteri({
+              mdastPlugins: [exampleBlocksPlugin(config.eksempelretningslinjer)],
+              hastPlugins: [baseLinksPlugin(config.nettsted.base)],
+            }),
+          },
+          // Content Security Policy without 'unsafe-inline' for scripts; see src/lib/csp/policy.ts and docs/sikkerhet.md.
+          security: { csp: cspConfig(root) },
+          integrations: [
+            contentCheck(options),
+            // Fills in the print page before the link check and the security headers read it.
+            printPage(),
+            linkCheck(builtPages),
+            starlight({
+              title: TITLE[lang],
+              description: `Hvordan ${config.kommune.navn} og de ansatte bruker sosiale medier: retningslinjer, råd og verktøy.`,
+              ...(config.logo && { logo: { src: `./${config.logo.fil}`, alt: config.logo.alt } }),
+              defaultLocale: 'root',
+              locales: { root: { label: MALFORMS[lang], lang } },
+              plugins: [interfaceStrings(root, lang)],
+              // Search ranking tuned for Norwegian; the search-quality test uses the same values.
+              pagefind: { ranking: SEARCH_RANKING },
+              customCss: ['virtual:handbok/theme.css', fromPackage('src/styles/handbook.css')],
+              components: {
+                MarkdownContent: fromPackage('src/components/MarkdownContent.astro'),
+                Footer: fromPackage('src/components/Footer.astro'),
+                Search: fromPackage('src/components/Search.astro'),
+              },
+              // Starlight's Markdown features (asides such as `:::note`, links on headings) apply only under
+              // src/content/docs/ unless told where the pages are.
+              markdown: { processedDirs: pageRoots(root) },
+              // The handbook has no code. Expressive Code colours code blocks with style attributes the
+              // Content Security Policy blocks, and setting it up costs every build about half a second.
+              expressiveCode: false,
+              sidebar: handbookSidebar(root, { excluded, examples: config.eksempelretningslinjer, label }),
+            }),
+            securityHeaders(builtPages),
+          ],
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * The pages made from data, injected by the handbok() integration (a site has no src/pages/ of its
+ * own). Entry points are relative to the package's root.
+ */
+export const ROUTES = [
+  { pattern: '/beslutningstre', entrypoint: 'src/routes/beslutningstre/index.astro' },
+  { pattern: '/beslutningstre/[tree]/[...node]', entrypoint: 'src/routes/beslutningstre/[tree]/[...node].astro' },
+  { pattern: '/selvtest', entrypoint: 'src/routes/selvtest/index.astro' },
+  { pattern: '/selvtest/[test]', entrypoint: 'src/routes/selvtest/[test].astro' },
+  { pattern: '/selvtest/[test]/sporsmal.json', entrypoint: 'src/routes/selvtest/[test]/sporsmal.json.ts' },
+  { pattern: '/selvtest/[test]/sporsmal/[...side]', entrypoint: 'src/routes/selvtest/[test]/sporsmal/[...side].astro' },
+  { pattern: '/tilgjengelighet', entrypoint: 'src/routes/tilgjengelighet.astro' },
+  { pattern: '/utskrift', entrypoint: 'src/routes/utskrift.astro' },
+] as const;
