@@ -13,6 +13,7 @@
 import type { AstroIntegration } from 'astro';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './integrations/content-check.ts';
@@ -68,6 +69,8 @@ export default function handbok(input: HandbookConfigInput): AstroIntegration {
           site: config.nettsted.url,
           base: config.nettsted.base,
           trailingSlash: 'always',
+          // The package's favicon, until the site puts its own public/ folder beside its config.
+          ...(!fs.existsSync(path.join(root, 'public')) && { publicDir: new URL(`file://${fromPackage('public')}/`) }),
           // Separate output and cache folders let several builds run side by side (e.g. in tests).
           ...(process.env.HANDBOK_OUT_DIR && { outDir: new URL(`file://${path.resolve(root, process.env.HANDBOK_OUT_DIR)}/`) }),
           ...(process.env.HANDBOK_CACHE_DIR && { cacheDir: new URL(`file://${path.resolve(root, process.env.HANDBOK_CACHE_DIR)}/`) }),

@@ -172,7 +172,7 @@ function loadPages(root: string, problems: Problem[]): Page[] {
     // does not also report every rule on the page as «shown on no page».
     const raw = frontmatter as Record<string, unknown>;
     const sources = Array.isArray(raw.sources) ? raw.sources.filter((s): s is string => typeof s === 'string') : [];
-    pages.push({ ...page, title: String(raw.title ?? ''), fields: { audience: [], topics: [], sources, review: { lastReviewed: '', owner: '' } } });
+    pages.push({ ...page, title: String(raw.title ?? ''), fields: { audience: [], topics: [], sources, review: { lastReviewed: '', owner: '' }, packageOnly: false } });
   }
   return pages;
 }

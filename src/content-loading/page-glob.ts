@@ -3,17 +3,25 @@
  * content/docs/ and lokalt/sider/, except the example guidelines' pages when they are left out.
  */
 import { exampleSourceIds, loadContent } from './load.ts';
-import { pageRoots, pageUrlFromPath } from './paths.ts';
+import { packageDir, pageRoots, pageUrlFromPath } from './paths.ts';
 import type { ContentOptions } from '../config/content-options.ts';
 
-/** URLs of the pages that are not part of this site: the example guidelines' pages when left out. */
+/**
+ * URLs of the pages that are not part of this site: the example guidelines' pages when left out, and
+ * on a municipality's site the package's own pages for developers (`packageOnly`).
+ */
 export function excludedPageUrls(root: string, options: ContentOptions): Set<string> {
-  if (options.examples) return new Set();
   const { content } = loadContent(root, options);
+  const packageOnly = packageDir(root) === '' ? [] : content.pages.filter((p) => p.fields.packageOnly).map((p) => p.url);
+  if (options.examples) return new Set(packageOnly);
   const examples = exampleSourceIds(content);
   // An example's own page, and any page that cites nothing but examples (a part of one split off to keep pages small).
   const onlyExamples = content.pages.filter((p) => p.fields.sources.length > 0 && p.fields.sources.every((id) => examples.has(id)));
-  return new Set([...content.sources.filter((s) => examples.has(s.data.id)).map((s) => s.data.page), ...onlyExamples.map((p) => p.url)]);
+  return new Set([
+    ...content.sources.filter((s) => examples.has(s.data.id)).map((s) => s.data.page),
+    ...onlyExamples.map((p) => p.url),
+    ...packageOnly,
+  ]);
 }
 
 export function pageGlob(root: string, options: ContentOptions): string[] {

@@ -24,6 +24,11 @@ export const PageFieldsSchema = z.object({
   sources: z.array(IdSchema),
   /** Review metadata. */
   review: ReviewSchema,
+  /**
+   * A page for those who run the package rather than read the handbook (how to make a site for a
+   * municipality): built on the package's own demo site only, never on a municipality's. Default false.
+   */
+  packageOnly: z.boolean().default(false),
 });
 
 export type PageFields = z.output<typeof PageFieldsSchema>;
