@@ -63,7 +63,8 @@ export default function handbok(input: HandbookConfigInput): AstroIntegration {
         // The link check and the security headers read the built pages once between them.
         const builtPages = sharedPageSummaries();
 
-        for (const route of ROUTES) injectRoute({ pattern: route.pattern, entrypoint: fromPackage(route.entrypoint), prerender: true });
+        for (const route of ROUTES)
+          injectRoute({ pattern: route.pattern, entrypoint: fromPackage(route.entrypoint), prerender: true });
 
         updateConfig({
           site: config.nettsted.url,
@@ -72,15 +73,22 @@ export default function handbok(input: HandbookConfigInput): AstroIntegration {
           // The package's favicon, until the site puts its own public/ folder beside its config.
           ...(!fs.existsSync(path.join(root, 'public')) && { publicDir: new URL(`file://${fromPackage('public')}/`) }),
           // Separate output and cache folders let several builds run side by side (e.g. in tests).
-          ...(process.env.HANDBOK_OUT_DIR && { outDir: new URL(`file://${path.resolve(root, process.env.HANDBOK_OUT_DIR)}/`) }),
-          ...(process.env.HANDBOK_CACHE_DIR && { cacheDir: new URL(`file://${path.resolve(root, process.env.HANDBOK_CACHE_DIR)}/`) }),
+          ...(process.env.HANDBOK_OUT_DIR && {
+            outDir: new URL(`file://${path.resolve(root, process.env.HANDBOK_OUT_DIR)}/`),
+          }),
+          ...(process.env.HANDBOK_CACHE_DIR && {
+            cacheDir: new URL(`file://${path.resolve(root, process.env.HANDBOK_CACHE_DIR)}/`),
+          }),
           vite: {
             plugins: [
               virtualModule('virtual:handbok/site', () => `export default ${JSON.stringify({ config, root })};`),
               /** The municipality's accent colours, as CSS that Starlight loads after its own. */
               virtualModule('virtual:handbok/theme.css', () => themeCss(config.farger)),
               /** Pagefind's texts, loaded with the search interface instead of written into every page. */
-              virtualModule('virtual:handbok/search-texts', () => `export default ${JSON.stringify(pagefindTexts(strings))};`),
+              virtualModule(
+                'virtual:handbok/search-texts',
+                () => `export default ${JSON.stringify(pagefindTexts(strings))};`,
+              ),
               cssLayerOrder(root),
               withoutKnownWarnings(),
             ],

@@ -29,7 +29,7 @@ export interface CheckOptions extends ContentOptions {
 export function checkContent(root: string, options: CheckOptions = { examples: true }): { content: Content; problems: Problem[] } {
   const { content, problems } = loadContent(root, options);
   for (const check of CHECKS) problems.push(...check(content));
-  problems.push(...checkExamples(content, options.examples));
+  problems.push(...checkExamples(content, options));
   problems.push(...checkRevisions(content, options.today ?? new Date().toISOString().slice(0, 10)));
   problems.push(...checkDrafts(root, options.publishing ?? false));
   return { content, problems };

@@ -18,14 +18,26 @@ const MINIMUM = [22, 12];
 
 /** The steps of each command: a TypeScript entry point of ours, or Astro's own command line. */
 const COMMANDS = {
-  check: { help: 'kontrollerer innstillingene og alt innhold (`--publisering`: også at ingen tekst er merket «UTKAST:»)', steps: [{ script: 'src/cli/check.ts' }] },
+  check: {
+    help: 'kontrollerer innstillingene og alt innhold (`--publisering`: også at ingen tekst er merket «UTKAST:»)',
+    steps: [{ script: 'src/cli/check.ts' }],
+  },
   build: { help: 'kontrollerer innholdet og bygger nettstedet til dist/', steps: [{ astro: 'build' }] },
   dev: { help: 'utviklingsserver som oppdaterer siden mens du skriver', steps: [{ astro: 'dev' }] },
   preview: { help: 'viser det bygde nettstedet i dist/', steps: [{ astro: 'preview' }] },
   start: { help: 'bygger nettstedet og viser det lokalt, med søk', steps: [{ astro: 'build' }, { astro: 'preview' }] },
-  test: { help: 'det et nettsted trenger før publisering: innholdskontroll, bygg og lenkekontroll', steps: [{ script: 'src/cli/check.ts' }, { astro: 'build' }] },
-  'ny-kommune': { help: 'lager et nytt nettsted for en kommune i en egen mappe (`--hjelp` viser valgene)', steps: [{ script: 'src/cli/ny-kommune.ts' }] },
-  'sjekk-base': { help: 'sjekker at nettsted.base passer til navnet på GitHub-repoet', steps: [{ script: 'src/cli/check-base.ts' }] },
+  test: {
+    help: 'det et nettsted trenger før publisering: innholdskontroll, bygg og lenkekontroll',
+    steps: [{ script: 'src/cli/check.ts' }, { astro: 'build' }],
+  },
+  'ny-kommune': {
+    help: 'lager et nytt nettsted for en kommune i en egen mappe (`--hjelp` viser valgene)',
+    steps: [{ script: 'src/cli/ny-kommune.ts' }],
+  },
+  'sjekk-base': {
+    help: 'sjekker at nettsted.base passer til navnet på GitHub-repoet',
+    steps: [{ script: 'src/cli/check-base.ts' }],
+  },
 };
 
 const atLeast = (version, [major, minor]) => {
@@ -58,7 +70,11 @@ function astroBin() {
 
 function run(node, step, args) {
   const entry = step.astro ? [astroBin(), step.astro] : [path.join(PACKAGE_ROOT, step.script)];
-  const flags = ['--disable-warning=ExperimentalWarning', '--import', pathToFileURL(path.join(PACKAGE_ROOT, 'src/cli/strip-types.mjs')).href];
+  const flags = [
+    '--disable-warning=ExperimentalWarning',
+    '--import',
+    pathToFileURL(path.join(PACKAGE_ROOT, 'src/cli/strip-types.mjs')).href,
+  ];
   const result = spawnSync(node, [...flags, ...entry, ...args], { stdio: 'inherit' });
   if (result.error) throw result.error;
   return result.status ?? 1;

@@ -11,7 +11,8 @@ const PACKAGE_URL = new URL('../..', import.meta.url).href;
 
 registerHooks({
   load(url, context, nextLoad) {
-    if (!url.startsWith(PACKAGE_URL) || !url.includes('/node_modules/') || !url.endsWith('.ts')) return nextLoad(url, context);
+    if (!url.startsWith(PACKAGE_URL) || !url.includes('/node_modules/') || !url.endsWith('.ts'))
+      return nextLoad(url, context);
     const source = stripTypeScriptTypes(fs.readFileSync(new URL(url), 'utf8'), { mode: 'strip', sourceUrl: url });
     return { format: 'module', source, shortCircuit: true };
   },

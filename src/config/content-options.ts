@@ -27,9 +27,12 @@ export interface ContentOptions {
   localSource?: Source;
   /** Whether the example guidelines are part of the site. */
   examples: boolean;
+  /** Without them, what a citation of an example rule the site has not replaced does (see `utenEgenRegel`). Default `vis-eksempel`. */
+  withoutOwnRule?: HandbookConfig['utenEgenRegel'];
 }
 
 export const contentOptions = (config: HandbookConfig): ContentOptions => ({
   localSource: localSource(config),
   examples: config.eksempelretningslinjer,
+  withoutOwnRule: config.utenEgenRegel,
 });

@@ -24,17 +24,28 @@ function location(error: Error): string {
 
 export async function loadSiteConfig(root: string): Promise<HandbookConfig> {
   const file = path.join(root, CONFIG_FILE);
-  if (!fs.existsSync(file)) stop(`Finner ikke ${CONFIG_FILE} i ${root}.`, 'kjør kommandoen i nettstedets mappe, eller lag nettstedet med `handbok ny-kommune`.');
+  if (!fs.existsSync(file))
+    stop(
+      `Finner ikke ${CONFIG_FILE} i ${root}.`,
+      'kjør kommandoen i nettstedets mappe, eller lag nettstedet med `handbok ny-kommune`.',
+    );
   let raw: unknown;
   try {
     raw = ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
   } catch (error) {
     const e = error as Error;
     if (e instanceof SyntaxError || /TYPESCRIPT_SYNTAX/.test((e as { code?: string }).code ?? '')) {
-      stop(`Filen har en skrivefeil${location(e)}: ${e.message.split('\n')[0]}`, 'se etter et komma, en klamme eller et anførselstegn som mangler eller er til overs rundt linjen.');
+      stop(
+        `Filen har en skrivefeil${location(e)}: ${e.message.split('\n')[0]}`,
+        'se etter et komma, en klamme eller et anførselstegn som mangler eller er til overs rundt linjen.',
+      );
     }
-    stop(`Filen kan ikke leses: ${e.message.split('\n')[0]}`, 'sjekk at den starter med `export default defineHandbook({ … })`, og at pakken er installert (`npm install`).');
+    stop(
+      `Filen kan ikke leses: ${e.message.split('\n')[0]}`,
+      'sjekk at den starter med `export default defineHandbook({ … })`, og at pakken er installert (`npm install`).',
+    );
   }
-  if (raw === undefined) stop('Filen eksporterer ingen innstillinger.', 'skriv innstillingene som `export default defineHandbook({ … })`.');
+  if (raw === undefined)
+    stop('Filen eksporterer ingen innstillinger.', 'skriv innstillingene som `export default defineHandbook({ … })`.');
   return resolveConfig(raw, root);
 }

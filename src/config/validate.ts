@@ -16,10 +16,17 @@ export const CONFIG_FILE = 'handbok.config.ts';
 function knownKeys(keyPath: ReadonlyArray<PropertyKey>): string[] {
   let shape: unknown = HandbookConfigSchema.shape;
   for (const key of keyPath) {
-    const field = (shape as Record<string, { unwrap?: () => unknown; shape?: unknown; def?: { innerType?: unknown } }>)[String(key)];
+    const field = (shape as Record<string, { unwrap?: () => unknown; shape?: unknown; def?: { innerType?: unknown } }>)[
+      String(key)
+    ];
     let inner: unknown = field;
     // Step through .default() and .optional() wrappers to the object inside.
-    while (inner && typeof inner === 'object' && !('shape' in inner) && (inner as { def?: { innerType?: unknown } }).def?.innerType) {
+    while (
+      inner &&
+      typeof inner === 'object' &&
+      !('shape' in inner) &&
+      (inner as { def?: { innerType?: unknown } }).def?.innerType
+    ) {
       inner = (inner as { def: { innerType: unknown } }).def.innerType;
     }
     shape = (inner as { shape?: unknown } | undefined)?.shape;
@@ -54,7 +61,10 @@ export function validateConfig(input: unknown, root?: string): { config?: Handbo
       if (issue.code !== 'unrecognized_keys') return problem;
       const guess = closest(issue.keys[0]!, knownKeys(issue.path));
       const known = knownKeys(issue.path).join(', ');
-      return { ...problem, fix: guess ? `mente du «${guess}»? Kjente felt her er ${known}.` : `fjern feltet. Kjente felt her er ${known}.` };
+      return {
+        ...problem,
+        fix: guess ? `mente du «${guess}»? Kjente felt her er ${known}.` : `fjern feltet. Kjente felt her er ${known}.`,
+      };
     });
     return { problems };
   }

@@ -2,7 +2,8 @@
  * Which page files the site builds, as glob patterns for Astro's loader: every page under
  * content/docs/ and lokalt/sider/, except the example guidelines' pages when they are left out.
  */
-import { exampleSourceIds, loadContent } from './load.ts';
+import { loadContent } from './load.ts';
+import { siteCitations } from './site-citations.ts';
 import { packageDir, pageRoots, pageUrlFromPath } from './paths.ts';
 import type { ContentOptions } from '../config/content-options.ts';
 
@@ -14,8 +15,8 @@ export function excludedPageUrls(root: string, options: ContentOptions): Set<str
   const { content } = loadContent(root, options);
   const packageOnly = packageDir(root) === '' ? [] : content.pages.filter((p) => p.fields.packageOnly).map((p) => p.url);
   if (options.examples) return new Set(packageOnly);
-  const examples = exampleSourceIds(content);
-  // An example's own page, and any page that cites nothing but examples (a part of one split off to keep pages small).
+  const examples = siteCitations(content, options).hiddenExamples;
+  // A left-out example's own page, and any page that cites nothing but left-out examples (a part of one split off to keep pages small).
   const onlyExamples = content.pages.filter((p) => p.fields.sources.length > 0 && p.fields.sources.every((id) => examples.has(id)));
   return new Set([
     ...content.sources.filter((s) => examples.has(s.data.id)).map((s) => s.data.page),

@@ -5,9 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { extractReferences } from '../content-loading/page-references.ts';
 import { pageUrlFromPath } from '../content-loading/paths.ts';
-import { citationResolver } from './citations.ts';
-import { exampleSourceIds } from '../content-loading/load.ts';
-import { handbook } from '../config/index.ts';
+import { siteCitations } from '../content-loading/site-citations.ts';
+import { contentOptions, handbook } from '../config/index.ts';
 
 export type RuleEntry = CollectionEntry<'rules'>['data'];
 export type SourceEntry = CollectionEntry<'sources'>['data'];
@@ -56,19 +55,26 @@ async function load(): Promise<SiteData> {
       if (!ruleHome.has(ref.id) || ownPage) ruleHome.set(ref.id, `${url}#${ref.id}`);
     }
   }
-  // The example guidelines are the guideline sources shipped with the handbook, not the municipality's own.
-  // The same definition as the content check's: guideline sources from content/sources/.
-  const examples = exampleSourceIds({ sources: sources.map((s) => ({ file: s.filePath ?? '', data: s.data })) });
-  const resolver = citationResolver(ruleMap.values(), examples, handbook.eksempelretningslinjer);
+  // The same resolution as the content check's, from the same entries (see src/content-loading/site-citations.ts).
+  const located = <T>(entries: Array<{ filePath?: string; data: T }>) =>
+    entries.map((e) => ({ file: e.filePath ?? '', data: e.data }));
+  const citations = siteCitations(
+    { rules: located(rules), sources: located(sources), trees: located(trees), questions: located(questions) },
+    contentOptions(handbook),
+  );
   return {
-    cite: resolver.resolve,
-    isShown: (id) => !resolver.isHidden(id),
+    cite: citations.resolve,
+    isShown: (id) => !citations.isHidden(id),
     rules: ruleMap,
     // Left-out example guidelines are not sources of this site; citing one fails the build with its id.
-    sources: handbook.eksempelretningslinjer ? sourceMap : new Map([...sourceMap].filter(([id]) => !examples.has(id))),
+    sources: new Map([...sourceMap].filter(([id]) => !citations.hiddenExamples.has(id))),
     charts: new Map(charts.map((c) => [c.id, c.data])),
     glossary: glossary.map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term, 'nb')),
-    questions: questions.map((q) => q.data).sort((a, b) => a.id.localeCompare(b.id)),
+    // A question whose every rule is left out (`utenEgenRegel: 'utelat'`) is left out of the self-test.
+    questions: questions
+      .map((q) => q.data)
+      .filter((q) => citations.resolve(q.rules).length > 0)
+      .sort((a, b) => a.id.localeCompare(b.id)),
     selfTests: selfTests.map((t) => t.data),
     trees: trees.map((t) => t.data).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'nb')),
     ruleHome,
@@ -80,6 +86,7 @@ export const getSiteData = () => (cache ??= load());
 /** Looks an id up or fails the build with a message that names it; the content check normally catches this first. */
 export function need<T>(map: Map<string, T>, id: string, what: string): T {
   const value = map.get(id);
-  if (value === undefined) throw new Error(`${what} «${id}» finnes ikke. Kjør \`npm run check\` for å se hvor den er brukt.`);
+  if (value === undefined)
+    throw new Error(`${what} «${id}» finnes ikke. Kjør \`npm run check\` for å se hvor den er brukt.`);
   return value;
 }

@@ -15,7 +15,7 @@ describe('the example guidelines', () => {
   });
 
   it('have their pages left out of the site only when excluded', () => {
-    expect([...excludedPageUrls(root, { examples: false })].sort()).toEqual([
+    expect([...excludedPageUrls(root, { examples: false, withoutOwnRule: 'utelat' })].sort()).toEqual([
       '/retningslinjer/sogne-ansatte/',
       '/retningslinjer/sogne-saksbehandling/',
       '/retningslinjer/sogne/',
@@ -23,5 +23,10 @@ describe('the example guidelines', () => {
       '/retningslinjer/tolga/',
     ]);
     expect(excludedPageUrls(root, { examples: true }).size).toBe(0);
+  });
+
+  it('stay, without a rule of the site’s own to replace theirs, when the config says to show the example', () => {
+    // The demo content has no local rules: every example rule a tree or question cites is unreplaced.
+    expect(excludedPageUrls(root, { examples: false, withoutOwnRule: 'vis-eksempel' }).size).toBe(0);
   });
 });
