@@ -9,6 +9,9 @@ import { checkQuestions } from './questions.ts';
 import { checkExamples } from './examples.ts';
 import { checkRevisions } from './revisions.ts';
 import { checkDrafts } from './drafts.ts';
+import { checkLocalLinks, checkReplacedRules } from './upstream.ts';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { ContentOptions } from '../config/content-options.ts';
 
 const CHECKS: Array<(content: Content) => Problem[]> = [
@@ -32,5 +35,7 @@ export function checkContent(root: string, options: CheckOptions = { examples: t
   problems.push(...checkExamples(content, options));
   problems.push(...checkRevisions(content, options.today ?? new Date().toISOString().slice(0, 10)));
   problems.push(...checkDrafts(root, options.publishing ?? false));
+  problems.push(...checkReplacedRules(content));
+  problems.push(...checkLocalLinks(content, (page) => fs.readFileSync(path.join(root, page.file), 'utf8').split('\n').slice(page.bodyLine - 1).join('\n')));
   return { content, problems };
 }

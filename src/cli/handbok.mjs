@@ -34,6 +34,10 @@ const COMMANDS = {
     help: 'lager et nytt nettsted for en kommune i en egen mappe (`--hjelp` viser valgene)',
     steps: [{ script: 'src/cli/ny-kommune.ts' }],
   },
+  'regel-lest': {
+    help: 'merker egne regler som lest mot reglene i pakken de erstatter (etter en oppdatering)',
+    steps: [{ script: 'src/cli/review-rule.ts' }],
+  },
   'sjekk-base': {
     help: 'sjekker at nettsted.base passer til navnet på GitHub-repoet',
     steps: [{ script: 'src/cli/check-base.ts' }],

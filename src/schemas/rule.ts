@@ -30,6 +30,12 @@ export const RuleSchema = z.strictObject({
    * rule takes the place of. Trees and the self-test then cite this rule where they cited those.
    */
   replaces: z.array(IdSchema).min(1).optional(),
+  /**
+   * For a rule with `replaces`: replaced rule id → fingerprint of its title and text when this rule was
+   * last read against it (written by `npm run ny-kommune` and `handbok regel-lest`). After an update of
+   * the package, `npm run check` names each replaced rule whose text has changed since.
+   */
+  reviewed: z.record(IdSchema, z.string().regex(/^[0-9a-f]{8}$/)).optional(),
 });
 
 export type Rule = z.output<typeof RuleSchema>;

@@ -1,0 +1,90 @@
+/**
+ * What a site's own content rests on in the package, checked after every update of the package: a
+ * shared rule that a local rule replaces (has its text changed since the site last read it?), and the
+ * pages and decision-tree steps that the site's own pages link to (are they still there?). Each
+ * problem names the site's file and what to do, so an update never breaks a site silently.
+ */
+import { entryWhere, type Content, type Page } from '../content-loading/load.ts';
+import { LOCAL_PATHS } from '../content-loading/paths.ts';
+import { ruleFingerprint } from '../lib/fingerprint.ts';
+import { diagramUrl, nodeUrl, TREE_BASE, treeUrl } from '../lib/trees.ts';
+import { PRINT_PAGE } from '../lib/print/url.ts';
+import { closest } from './closest.ts';
+import type { Problem } from './problem.ts';
+
+const isLocal = (file: string) => file.startsWith('lokalt/');
+
+/** The command that records a local rule as read against the rules it replaces. */
+export const reviewCommand = (id: string) => `npm run regel-lest -- ${id}`;
+
+export function checkReplacedRules(content: Content): Problem[] {
+  const shared = new Map(content.rules.filter((r) => !isLocal(r.file)).map((r) => [r.data.id, r.data]));
+  const problems: Problem[] = [];
+  for (const rule of content.rules) {
+    if (!isLocal(rule.file) || !rule.data.replaces) continue;
+    for (const id of rule.data.replaces) {
+      const replaced = shared.get(id);
+      if (!replaced) continue; // An unknown id is reported by the examples check.
+      const reviewed = rule.data.reviewed?.[id];
+      if (reviewed === ruleFingerprint(replaced)) continue;
+      problems.push({
+        file: rule.file,
+        where: entryWhere(rule, `reviewed.${id}`),
+        message: reviewed
+          ? `Regelen «${id}» som denne regelen erstatter, er endret i pakken siden dere sist leste den. Nå står det: «${replaced.title}: ${replaced.text}»`
+          : `Det står ikke når dere sist leste regelen «${id}» som denne regelen erstatter.`,
+        fix: `les regelen i pakken, rett deres egen regel om det trengs, og kjør \`${reviewCommand(rule.data.id)}\`.`,
+        severity: 'warning',
+      });
+    }
+  }
+  return problems;
+}
+
+/** Every internal address a page may link to, from the content: pages, tree steps, and the generated pages. */
+function knownUrls(content: Content): Set<string> {
+  const urls = new Set<string>(['/selvtest/', TREE_BASE, PRINT_PAGE, '/tilgjengelighet/']);
+  for (const page of content.pages) urls.add(page.url);
+  for (const { data: tree } of content.trees) {
+    urls.add(treeUrl(tree.id));
+    urls.add(diagramUrl(tree.id));
+    for (const node of tree.nodes) urls.add(nodeUrl(tree, node.id));
+  }
+  for (const { data: test } of content.selfTests) urls.add(`/selvtest/${test.id}/`);
+  return urls;
+}
+
+const LINK = /\]\((\/[^)\s#?]*)|href=["'](\/[^"'#?]*)/g;
+
+function linksOf(page: Page, body: string) {
+  return [...body.matchAll(LINK)].map((m) => ({
+    url: m[1] ?? m[2]!,
+    line: page.bodyLine + body.slice(0, m.index).split('\n').length - 1,
+  }));
+}
+
+/** Internal links on the site's own pages (lokalt/sider/) that lead nowhere in this version of the package. */
+export function checkLocalLinks(content: Content, bodyOf: (page: Page) => string): Problem[] {
+  const known = knownUrls(content);
+  const problems: Problem[] = [];
+  for (const page of content.pages) {
+    if (!page.file.startsWith(`${LOCAL_PATHS.docs}/`)) continue;
+    for (const link of linksOf(page, bodyOf(page))) {
+      const url = link.url.endsWith('/') ? link.url : `${link.url}/`;
+      if (known.has(url) || /\.[a-z0-9]+$/i.test(link.url)) continue;
+      const guess = closest(url, known);
+      const inTree = url.startsWith(TREE_BASE);
+      problems.push({
+        file: page.file,
+        where: `linje ${link.line}`,
+        message: inTree
+          ? `Lenken ${link.url} går til et trinn i et beslutningstre som ikke finnes i pakken.`
+          : `Lenken ${link.url} går til en side som ikke finnes.`,
+        fix: guess
+          ? `mente du ${guess}? Rett lenken.`
+          : 'rett lenken, eller ta den bort. Adressene til trærne står på /beslutningstre/.',
+      });
+    }
+  }
+  return problems;
+}
