@@ -9,6 +9,7 @@ import { checkQuestions } from './questions.ts';
 import { checkExamples } from './examples.ts';
 import { checkRevisions } from './revisions.ts';
 import { checkDrafts } from './drafts.ts';
+import { checkPlaceholders } from './placeholders.ts';
 import { checkLocalLinks, checkReplacedRules } from './upstream.ts';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,7 @@ const CHECKS: Array<(content: Content) => Problem[]> = [
   checkReferences,
   checkCoverage,
   checkQuestions,
+  checkPlaceholders,
   (content) => checkTrees(content.trees, knownRuleIds(content)),
 ];
 

@@ -6,6 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { extractReferences } from '../content-loading/page-references.ts';
 import { pageUrlFromPath } from '../content-loading/paths.ts';
 import { siteCitations } from '../content-loading/site-citations.ts';
+import { siteQuestion } from './selftest/site-question.ts';
+import { responseTime } from './municipality.ts';
 import { contentOptions, handbook } from '../config/index.ts';
 
 export type RuleEntry = CollectionEntry<'rules'>['data'];
@@ -72,7 +74,7 @@ async function load(): Promise<SiteData> {
     glossary: glossary.map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term, 'nb')),
     // A question whose every rule is left out (`utenEgenRegel: 'utelat'`) is left out of the self-test.
     questions: questions
-      .map((q) => q.data)
+      .map((q) => siteQuestion(q.data, { svartid: responseTime(handbook) }))
       .filter((q) => citations.resolve(q.rules).length > 0)
       .sort((a, b) => a.id.localeCompare(b.id)),
     selfTests: selfTests.map((t) => t.data),
