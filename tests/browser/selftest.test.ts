@@ -5,45 +5,12 @@
  */
 import { handbook } from '../../src/config/index.ts';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { useSite } from './browser.ts';
+import { answer, progress } from './quiz.ts';
 
 const PATH = '/selvtest/alle-ansatte/';
 
 const site = useSite();
-
-/** Picks the right (or a wrong) answer for the question on screen, using the questions the test fetched. */
-async function answer(page: Page, right: boolean, { keyboard = false } = {}) {
-  const legend = (await page.locator('[data-quiz] legend').textContent())!.trim();
-  const choices = await page.evaluate(
-    async ({ legend, right }) => {
-      const url = document.querySelector<HTMLElement>('self-test')!.dataset.questions!;
-      const bank = (await (await fetch(url)).json()) as Array<{ question: string; options: Array<{ text: string; correct: boolean }> }>;
-      const options = bank.find((q) => q.question === legend)!.options;
-      const wanted = right ? options.filter((o) => o.correct) : [options.find((o) => !o.correct)!];
-      return wanted.map((o) => o.text);
-    },
-    { legend, right },
-  );
-  for (const text of choices) {
-    const input = page.locator('[data-quiz]').getByLabel(text, { exact: true });
-    if (keyboard) {
-      await input.focus();
-      await page.keyboard.press('Space');
-    } else await input.check();
-  }
-  if (keyboard) {
-    await page.locator('[data-quiz] button[type=submit]').focus();
-    await page.keyboard.press('Enter');
-  } else await page.getByRole('button', { name: 'Svar', exact: true }).click();
-  await expect.poll(() => page.locator('[data-quiz-feedback]').textContent()).toContain(right ? 'Riktig.' : 'Ikke riktig.');
-  const next = page.locator('[data-next]');
-  expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-next'))).toBe(true);
-  if (keyboard) await page.keyboard.press('Enter');
-  else await next.click();
-}
-
-const progress = async (page: Page) => (await page.locator('.quiz-progress').textContent()) ?? '';
 
 describe('the self-test', () => {
   it('fails, retakes, survives a reload, passes and prints a receipt', async () => {

@@ -1,11 +1,18 @@
-/** The self-test's pure parts: drawing, scoring each question type, and the store's edge cases. */
+/** The self-test's pure parts: drawing, scoring each question type, checking a stored state against the bank, and the store's edge cases. */
 import { describe, expect, it } from 'vitest';
 import { drawRound } from '../../src/lib/selftest/draw.ts';
 import { isCorrect, scoreRound } from '../../src/lib/selftest/score.ts';
-import { openStore, storageKey, type KeyValueStorage, type Saved } from '../../src/lib/selftest/store.ts';
+import { restore, type Bank, type Saved } from '../../src/lib/selftest/restore.ts';
+import { openStore, storageKey, type KeyValueStorage } from '../../src/lib/selftest/store.ts';
 import type { QuizQuestion } from '../../src/lib/selftest/model.ts';
 
-const q = (id: string, topic: string, type: QuizQuestion['type'] = 'single', right: number[] = [0], n = 3): QuizQuestion => ({
+const q = (
+  id: string,
+  topic: string,
+  type: QuizQuestion['type'] = 'single',
+  right: number[] = [0],
+  n = 3,
+): QuizQuestion => ({
   id,
   type,
   topic,
@@ -15,7 +22,9 @@ const q = (id: string, topic: string, type: QuizQuestion['type'] = 'single', rig
   rules: [['Regel', '/r/#x']],
 });
 
-const bank = ['svartid', 'sletting', 'krise', 'taushetsplikt'].flatMap((topic) => Array.from({ length: 5 }, (_, i) => q(`${topic}-${i}`, topic)));
+const bank = ['svartid', 'sletting', 'krise', 'taushetsplikt'].flatMap((topic) =>
+  Array.from({ length: 5 }, (_, i) => q(`${topic}-${i}`, topic)),
+);
 
 describe('drawRound', () => {
   it('is the same for the same seed and differs for another', () => {
@@ -114,19 +123,26 @@ describe('the store', () => {
 
   it('keeps progress and reads it back', () => {
     const storage = new MemoryStorage();
-    openStore(() => storage, 'handbok.no', 'alle', 'abcd1234').save(saved);
+    expect(openStore(() => storage, 'handbok.no', 'alle', 'abcd1234').save(saved)).toBe(true);
     const again = openStore(() => storage, 'handbok.no', 'alle', 'abcd1234');
-    expect(again).toMatchObject({ initial: saved, notice: null, persistent: true });
+    expect(again).toMatchObject({ initial: JSON.stringify(saved), notice: null, persistent: true, key });
   });
 
-  it('starts afresh with a notice when the stored value is damaged', () => {
-    for (const bad of ['{not json', JSON.stringify({ ...saved, v: 2 }), JSON.stringify({ ...saved, position: 'to' })]) {
-      const storage = new MemoryStorage();
-      storage.setItem(key, bad);
-      const store = openStore(() => storage, 'handbok.no', 'alle', 'abcd1234');
-      expect(store).toMatchObject({ initial: null, notice: 'damaged' });
-      expect(storage.getItem(key)).toBeNull();
-    }
+  it('reads again what another tab wrote since it was opened', () => {
+    const storage = new MemoryStorage();
+    const store = openStore(() => storage, 'handbok.no', 'alle', 'abcd1234');
+    expect(store.read()).toBeNull();
+    storage.setItem(key, 'fra den andre fanen');
+    expect(store.read()).toBe('fra den andre fanen');
+  });
+
+  it('says when a write fails once storage is full', () => {
+    const storage = new MemoryStorage();
+    const store = openStore(() => storage, 'handbok.no', 'alle', 'abcd1234');
+    storage.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    expect(store.save(saved)).toBe(false);
   });
 
   it('drops a round saved for an older question bank, with a notice', () => {
@@ -159,5 +175,191 @@ describe('the store', () => {
     store.save(saved);
     store.clear();
     expect([...storage.map.keys()]).toEqual(['annet']);
+  });
+});
+
+describe('restore: a stored state checked against the bank', () => {
+  const multi = q('flervalg', 'krise', 'multiple', [0, 2], 4);
+  const tf = q('sant-usant', 'svartid', 'truefalse', [1], 2);
+  const pool = new Map([...bank, multi, tf].map((x) => [x.id, x]));
+  const setup: Bank = { questions: pool, version: 'abcd1234', count: 6, passMark: 80 };
+  const round = drawRound([...pool.values()], 6, 7);
+  const [first, second, third] = round.order as [string, string, string];
+  const good: Saved = { v: 1, bank: 'abcd1234', round, answers: { [first]: [0], [second]: [1] }, position: 2 };
+  const text = (changes: Record<string, unknown>) => JSON.stringify({ ...good, ...changes });
+
+  /** What the test needs to show a state without failing: and a repaired state needs no repair again. */
+  function expectUsable(state: Saved | null) {
+    expect(state).not.toBeNull();
+    const s = state!;
+    expect(s.round.order.length).toBe(setup.count);
+    expect(new Set(s.round.order).size).toBe(s.round.order.length);
+    for (const id of s.round.order) {
+      expect(pool.has(id), id).toBe(true);
+      expect([...s.round.optionOrder[id]!].sort(), id).toEqual(pool.get(id)!.options.map((_, i) => i));
+    }
+    for (const [id, chosen] of Object.entries(s.answers)) {
+      expect(s.round.order, id).toContain(id);
+      expect(chosen.every((i) => i >= 0 && i < pool.get(id)!.options.length)).toBe(true);
+    }
+    expect(Number.isInteger(s.position) && s.position >= 0 && s.position < s.round.order.length).toBe(true);
+    expect(s.round.order.slice(0, s.position).every((id) => s.answers[id])).toBe(true);
+    expect(restore(JSON.stringify(s), setup)).toEqual({ state: s, repairs: [] });
+  }
+
+  it('gives nothing when nothing is stored, and a valid state as it is', () => {
+    expect(restore(null, setup)).toEqual({ state: null, repairs: [] });
+    expect(restore(JSON.stringify(good), setup)).toEqual({ state: good, repairs: [] });
+  });
+
+  it('takes a state saved before it held its bank version, and adds it', () => {
+    const { bank: _b, ...old } = good;
+    expect(restore(JSON.stringify(old), setup)).toEqual({ state: good, repairs: [] });
+  });
+
+  it('starts afresh when the value is not JSON or not the shape of a state', () => {
+    for (const bad of [
+      '{not json',
+      '',
+      'null',
+      '[]',
+      '42',
+      '{"v":1}',
+      text({ v: 2 }),
+      text({ position: 'to' }),
+      text({ round: { order: [] } }),
+      text({ answers: { [first]: ['0'] } }),
+      text({ bank: 7 }),
+      text({ round: { ...round, optionOrder: [] } }),
+      text({ result: { correct: 1 } }),
+    ]) {
+      expect(restore(bad, setup), bad).toEqual({ state: null, repairs: ['unreadable'] });
+    }
+  });
+
+  it('starts afresh when the state was saved for another version of the bank', () => {
+    expect(restore(text({ bank: '00000000' }), setup)).toEqual({ state: null, repairs: ['otherBank'] });
+  });
+
+  it('starts afresh when none of the round is in the bank: an empty order, or only unknown ids', () => {
+    expect(restore(text({ round: { ...round, order: [] } }), setup)).toEqual({ state: null, repairs: ['noQuestions'] });
+    expect(restore(text({ round: { ...round, order: ['borte', 'vekk'] } }), setup)).toEqual({
+      state: null,
+      repairs: ['noQuestions'],
+    });
+  });
+
+  it('drops an unknown question id and draws another in its place, keeping the answers', () => {
+    const order = [...round.order];
+    order[4] = 'borte';
+    const { state, repairs } = restore(text({ round: { ...round, order } }), setup);
+    expect(repairs).toEqual(['unknownQuestions']);
+    expectUsable(state);
+    expect(state!.round.order.slice(0, 4)).toEqual(round.order.slice(0, 4));
+    expect(state!.round.order).not.toContain('borte');
+    expect(state!.answers).toEqual(good.answers);
+    expect(state!.position).toBe(2);
+  });
+
+  it('keeps the first of duplicate ids in the order', () => {
+    const order = [first, second, first, third, second, round.order[5]!];
+    const { state, repairs } = restore(text({ round: { ...round, order } }), setup);
+    expect(repairs).toEqual(['duplicateQuestions']);
+    expectUsable(state);
+    expect(state!.round.order.slice(0, 4)).toEqual([first, second, third, round.order[5]]);
+  });
+
+  it('moves a position past the end, before the start or between questions to the question to answer', () => {
+    for (const [position, repaired] of [
+      [999, 2],
+      [-1, 0],
+      [1.5, 1],
+      [5, 2],
+    ] as const) {
+      const { state, repairs } = restore(text({ position }), setup);
+      expect(repairs, String(position)).toEqual(['position']);
+      expectUsable(state);
+      expect(state!.position, String(position)).toBe(repaired);
+    }
+  });
+
+  it('drops an answer with an option the question does not have, and goes back to that question', () => {
+    const { state, repairs } = restore(text({ answers: { [first]: [99], [second]: [1] } }), setup);
+    expect(repairs).toEqual(['answers', 'position']);
+    expectUsable(state);
+    expect(state!.answers).toEqual({ [second]: [1] });
+    expect(state!.position).toBe(0);
+  });
+
+  it('drops impossible answers: none chosen, two for a one-answer question, repeated or broken indices', () => {
+    for (const chosen of [[], [0, 1], [0, 0], [-1], [0.5]]) {
+      const { state, repairs } = restore(text({ answers: { [first]: [0], [second]: chosen } }), setup);
+      expect(repairs, JSON.stringify(chosen)).toEqual(['answers', 'position']);
+      expect(state!.answers).toEqual({ [first]: [0] });
+    }
+  });
+
+  it('keeps several answers to a question that takes several', () => {
+    const order = [multi.id, ...round.order.filter((id) => id !== multi.id).slice(0, 5)];
+    const optionOrder = Object.fromEntries(
+      order.map((id) => [id, id === multi.id ? [3, 2, 1, 0] : pool.get(id)!.options.map((_, i) => i)]),
+    );
+    const withMulti: Saved = {
+      ...good,
+      round: { ...round, order, optionOrder },
+      answers: { [multi.id]: [0, 2] },
+      position: 1,
+    };
+    expect(restore(JSON.stringify(withMulti), setup)).toEqual({ state: withMulti, repairs: [] });
+  });
+
+  it('drops answers to questions that are not in the round', () => {
+    const outside = [...pool.keys()].find((id) => !round.order.includes(id))!;
+    const { state, repairs } = restore(text({ answers: { ...good.answers, [outside]: [0], borte: [1] } }), setup);
+    expect(repairs).toEqual(['answers']);
+    expect(state).toEqual(good);
+  });
+
+  it('draws the option order again when it is not the question’s options', () => {
+    for (const broken of [[0, 0, 1], [0, 1], [0, 1, 7], undefined]) {
+      const { state, repairs } = restore(
+        text({ round: { ...round, optionOrder: { ...round.optionOrder, [third]: broken } } }),
+        setup,
+      );
+      expect(repairs, JSON.stringify(broken)).toEqual(['optionOrder']);
+      expectUsable(state);
+    }
+  });
+
+  it('drops a result when the round is no longer fully answered, and scores a repaired round again', () => {
+    const all = Object.fromEntries(round.order.map((id) => [id, pool.get(id)!.type === 'multiple' ? [0, 2] : [0]]));
+    const result = { ...scoreRound(pool, round, all, 80), date: '2026-11-21' };
+    const done: Saved = { ...good, answers: all, position: 5, result };
+    expect(restore(JSON.stringify(done), setup)).toEqual({ state: done, repairs: [] });
+
+    const lost = restore(JSON.stringify({ ...done, answers: { ...all, [third]: [99] } }), setup);
+    expect(lost.repairs).toEqual(['answers', 'position', 'result']);
+    expect(lost.state).toMatchObject({ position: 2 });
+    expect(lost.state!.result).toBeUndefined();
+
+    const rescored = restore(
+      JSON.stringify({ ...done, result: { ...result, correct: 6, percent: 100, passed: true, missed: ['borte'] } }),
+      setup,
+    );
+    expect(rescored.repairs).toEqual(['result']);
+    expect(rescored.state!.result).toEqual(result);
+  });
+
+  it('never throws, whatever is stored', () => {
+    const odd = [
+      text({ position: 1e308 }),
+      text({ round: { ...round, seed: -0.5 } }),
+      text({ answers: { __proto__: [0] } }),
+      text({ round: { ...round, order: [first, 'constructor', 'toString'] } }),
+    ];
+    for (const raw of odd) {
+      const { state } = restore(raw, setup);
+      expectUsable(state);
+    }
   });
 });

@@ -4,6 +4,8 @@
  * (`data-questions`), hides that link and asks N drawn questions one at a time, with feedback, a
  * result and a printable receipt.
  * Progress is kept in localStorage only (see src/lib/selftest/store.ts); nothing is sent anywhere.
+ * A stored state is checked against the questions before it is used (restore.ts), and taken again
+ * when another tab on the same test writes it, so two tabs never undo each other's answers.
  * Its words come from the page: `<script type="application/json" data-strings>` holds the
  * `handbok.selftest.*` strings (without the prefix) in the site's målform, `{{name}}` for values.
  */
@@ -11,9 +13,20 @@ import { fill } from '../../lib/fill.ts';
 import { drawRound, newSeed } from '../../lib/selftest/draw.ts';
 import type { Answers, QuizQuestion } from '../../lib/selftest/model.ts';
 import { isCorrect, scoreRound } from '../../lib/selftest/score.ts';
-import { openStore, type Saved, type Store } from '../../lib/selftest/store.ts';
+import { restore, type Bank, type Saved } from '../../lib/selftest/restore.ts';
+import { openStore, type Store } from '../../lib/selftest/store.ts';
 
-const NOTICES = { damaged: 'noticeDamaged', changed: 'noticeChanged', blocked: 'noticeBlocked' } as const;
+/** The notices above the test, by what happened. */
+const NOTICES = {
+  blocked: 'noticeBlocked',
+  changed: 'noticeChanged',
+  damaged: 'noticeDamaged',
+  repaired: 'noticeRepaired',
+  notSaved: 'noticeNotSaved',
+  otherTab: 'noticeOtherTab',
+  deletedElsewhere: 'noticeDeletedElsewhere',
+  notLoaded: 'notLoaded',
+} as const;
 
 type Child = Node | string | false | null | undefined;
 
@@ -34,10 +47,12 @@ async function fetchQuestions(url: string): Promise<QuizQuestion[]> {
 
 class SelfTest extends HTMLElement {
   private questions = new Map<string, QuizQuestion>();
+  private bank!: Bank;
   private store!: Store;
   private state: Saved | null = null;
   private view!: HTMLElement;
   private live!: HTMLElement;
+  private notices!: HTMLElement;
   private strings: Record<string, string> = {};
 
   /** The interface string `key`, with `{{name}}` filled in from `values`. */
@@ -49,23 +64,48 @@ class SelfTest extends HTMLElement {
     this.strings = JSON.parse(this.querySelector('script[data-strings]')?.textContent || '{}');
     this.live = this.querySelector<HTMLElement>('[data-live]')!;
     this.view = this.querySelector<HTMLElement>('[data-quiz]')!;
+    this.notices = this.querySelector<HTMLElement>('[data-notice]')!;
+    // A notice that comes during the test (storage full, another tab) is read out where it appears.
+    this.notices.setAttribute('role', 'status');
     fetchQuestions(this.dataset.questions!).then(
       (bank) => this.ready(bank),
-      () => this.querySelector('[data-notice]')!.replaceChildren(h('p', { class: 'quiz-notice' }, this.t('notLoaded'))),
+      () => this.notify('notLoaded'),
     );
   }
 
   private ready(bank: QuizQuestion[]) {
     this.questions = new Map(bank.map((q) => [q.id, q]));
     const { test, site, bank: version } = this.dataset;
+    this.bank = { questions: this.questions, version: version!, count: this.count, passMark: this.passMark };
     this.store = openStore(() => window.localStorage, site!, test!, version!);
-    this.state = this.store.initial;
+    const { state, repairs } = restore(this.store.initial, this.bank);
+    this.state = state;
     this.querySelector('[data-question-bank]')!.setAttribute('hidden', '');
     this.view.hidden = false;
     this.querySelector('[data-delete]')?.addEventListener('click', () => this.deleteSaved());
-    const notice = this.store.notice && this.t(NOTICES[this.store.notice]);
-    if (notice) this.querySelector('[data-notice]')!.replaceChildren(h('p', { class: 'quiz-notice' }, notice));
+    // Only storage events for this test's key, or null when another tab cleared all of localStorage.
+    window.addEventListener('storage', (e) => this.store.persistent && (e.key === null || e.key === this.store.key) && this.sync());
+    if (this.store.notice) this.notify(this.store.notice);
+    if (repairs.length) {
+      // Write the repaired state back at once, so the next load finds it valid.
+      if (state) this.save();
+      else this.store.clear();
+      this.notify(state ? 'repaired' : repairs[0] === 'otherBank' ? 'changed' : 'damaged');
+    }
     this.render(false);
+  }
+
+  /** Another tab wrote or deleted this test's state: show what is stored now, where it stands. */
+  private sync() {
+    const had = this.state;
+    this.state = restore(this.store.read(), this.bank).state;
+    if (!had && !this.state) return;
+    this.render(this.view.contains(document.activeElement));
+    this.notify(this.state ? 'otherTab' : 'deletedElsewhere');
+  }
+
+  private notify(notice: keyof typeof NOTICES) {
+    this.notices.replaceChildren(h('p', { class: 'quiz-notice' }, this.t(NOTICES[notice])));
   }
 
   private get count() {
@@ -76,11 +116,11 @@ class SelfTest extends HTMLElement {
   }
 
   private save() {
-    if (this.state) this.store.save(this.state);
+    if (this.state && !this.store.save(this.state)) this.notify('notSaved');
   }
 
   private start() {
-    this.state = { v: 1, round: drawRound([...this.questions.values()], this.count, newSeed()), answers: {}, position: 0 };
+    this.state = { v: 1, bank: this.bank.version, round: drawRound([...this.questions.values()], this.count, newSeed()), answers: {}, position: 0 };
     this.save();
     this.render(true);
   }

@@ -2,49 +2,20 @@
  * Where the self-test keeps progress: the browser's localStorage, and nowhere else.
  *
  * Key: `handbok:<site>:selvtest:<test id>:<bank version>`. A new version of the question bank gets
- * a new key, so an old round is never resumed against changed questions.
+ * a new key, so an old round is never resumed against changed questions. The value is the state's
+ * JSON text, as described in restore.ts; this module only reads and writes it.
  *
- * Stored JSON (version 1):
- *   { "v": 1,
- *     "round": { "seed": 123, "order": ["q-id", …], "optionOrder": { "q-id": [2, 0, 1] } },
- *     "answers": { "q-id": [0] },          // options chosen, as indices into the question's options
- *     "position": 3,                       // the question being shown
- *     "result": { "correct": 10, "total": 12, "percent": 83, "passed": true, "missed": ["q-id"], "date": "2026-11-21" } }
- *
- * Lifecycle: written after every answer and step; read and validated (zod) on load. A value that
- * fails validation, or a value stored for another bank version, is removed and the test starts afresh
- * with a short notice. Where storage is blocked (private mode, a SecurityError) the store keeps the
- * state in memory and says so. «Slett lagrede svar» removes every key of the test.
+ * Lifecycle: written after every answer and step; read on load and checked against the bank by
+ * restore() (restore.ts), which keeps what is still valid. Values stored for another bank version are
+ * removed, with a short notice. Where storage is blocked (private mode, a SecurityError) the store
+ * keeps the state in memory and says so; a write that fails later (storage full) returns false, so
+ * the test can say so too. Another tab on the same test writes the same key: the test listens for
+ * the `storage` event and reads it again with read(). «Slett lagrede svar» removes every key of the test.
  */
-import * as z from 'zod/mini';
-
-const RoundSchema = z.object({
-  seed: z.number(),
-  order: z.array(z.string()),
-  optionOrder: z.record(z.string(), z.array(z.number())),
-});
-
-export const SavedSchema = z.object({
-  v: z.literal(1),
-  round: RoundSchema,
-  answers: z.record(z.string(), z.array(z.number())),
-  position: z.number(),
-  result: z.optional(
-    z.object({
-      correct: z.number(),
-      total: z.number(),
-      percent: z.number(),
-      passed: z.boolean(),
-      missed: z.array(z.string()),
-      date: z.string(),
-    }),
-  ),
-});
-
-export type Saved = z.infer<typeof SavedSchema>;
+import type { Saved } from './restore.ts';
 
 /** Why the test starts afresh or will not remember: shown to the user as a short notice. */
-export type Notice = 'damaged' | 'changed' | 'blocked';
+export type Notice = 'changed' | 'blocked';
 
 export interface KeyValueStorage {
   readonly length: number;
@@ -55,19 +26,25 @@ export interface KeyValueStorage {
 }
 
 export interface Store {
-  /** The saved state, if a valid one was found. */
-  initial: Saved | null;
+  /** The stored JSON text found on opening, unchecked: restore() checks it. */
+  initial: string | null;
   notice: Notice | null;
   /** False when the browser blocks storage: progress lives only until the page is closed. */
   persistent: boolean;
-  save(state: Saved): void;
+  /** The key the state is stored under; a `storage` event for it means another tab wrote it. */
+  key: string;
+  /** The JSON text stored now, which another tab may have written. */
+  read(): string | null;
+  /** False when the write failed (storage full, or newly blocked): the state then lives only in memory. */
+  save(state: Saved): boolean;
   clear(): void;
 }
 
-export const storageKey = (site: string, testId: string, bankVersion: string) => `handbok:${site}:selvtest:${testId}:${bankVersion}`;
+export const storageKey = (site: string, testId: string, bankVersion: string) =>
+  `handbok:${site}:selvtest:${testId}:${bankVersion}`;
 
-function memoryStore(notice: Notice | null): Store {
-  return { initial: null, notice, persistent: false, save() {}, clear() {} };
+function memoryStore(key: string): Store {
+  return { initial: null, notice: 'blocked', persistent: false, key, read: () => null, save: () => true, clear() {} };
 }
 
 /** `getStorage` may throw (Safari and Chrome do when storage is blocked); that is handled here. */
@@ -81,42 +58,32 @@ export function openStore(getStorage: () => KeyValueStorage, site: string, testI
     storage.setItem(`${prefix}probe`, '1');
     storage.removeItem(`${prefix}probe`);
   } catch {
-    return memoryStore('blocked');
+    return memoryStore(key);
   }
 
-  const ownKeys = () => Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => !!k?.startsWith(prefix));
-  let notice: Notice | null = null;
-  let initial: Saved | null = null;
-  const raw = storage.getItem(key);
-  if (raw !== null) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      parsed = undefined;
-    }
-    const result = SavedSchema.safeParse(parsed);
-    if (result.success) initial = result.data;
-    else {
-      storage.removeItem(key);
-      notice = 'damaged';
-    }
-  }
+  const ownKeys = () =>
+    Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
+      (k): k is string => !!k?.startsWith(prefix),
+    );
+  const read = () => storage.getItem(key);
+  const initial = read();
   const stale = ownKeys().filter((k) => k !== key);
-  if (stale.length) {
-    stale.forEach((k) => storage.removeItem(k));
-    if (!initial) notice ??= 'changed';
-  }
+  stale.forEach((k) => storage.removeItem(k));
+  const notice: Notice | null = stale.length && initial === null ? 'changed' : null;
 
   return {
     initial,
     notice,
     persistent: true,
+    key,
+    read,
     save(state) {
       try {
         storage.setItem(key, JSON.stringify(state));
+        return true;
       } catch {
-        // Full or newly blocked: the test goes on in memory.
+        // Full or newly blocked: the test goes on in memory, and tells the reader.
+        return false;
       }
     },
     clear() {
