@@ -17,6 +17,7 @@
  * which only exist once the page is rendered. See docs/adr/0004-utskrift-pa-en-side.md.
  * Written for the HTML Astro emits (quoted attributes, escaped text), not for any HTML.
  */
+import { escapeAttribute } from '../escape-html.ts';
 
 export interface SectionOptions {
   /** The section's id, put in front of every id inside it. */
@@ -54,7 +55,6 @@ const ID_REFERENCES = new Set([
 ]);
 /** Elements that are landmarks when they have a name. */
 const LANDMARKS = new Set(['aside', 'nav', 'section', 'form', 'search']);
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** SVG presentation attributes that may point to an id with `url(#…)`. */
 const URL_REFERENCES = new Set([
