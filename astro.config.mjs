@@ -90,6 +90,7 @@ export default defineConfig({
         MarkdownContent: './src/components/MarkdownContent.astro',
         Footer: './src/components/Footer.astro',
         Search: './src/components/Search.astro',
+        Head: './src/components/Head.astro',
       },
       // Starlight's Markdown features (asides such as `:::note`, links on headings) apply only under
       // src/content/docs/ unless told where the pages are.
