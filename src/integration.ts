@@ -128,6 +128,8 @@ export default function handbok(input: HandbookConfigInput): AstroIntegration {
                 MarkdownContent: fromPackage('src/components/MarkdownContent.astro'),
                 Footer: fromPackage('src/components/Footer.astro'),
                 Search: fromPackage('src/components/Search.astro'),
+                // Starlight writes the <title> as raw HTML; ours escapes it (a tree question is a step's title).
+                Head: fromPackage('src/components/Head.astro'),
               },
               // Starlight's Markdown features (asides such as `:::note`, links on headings) apply only under
               // src/content/docs/ unless told where the pages are.

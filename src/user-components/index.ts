@@ -14,3 +14,4 @@ export { default as WithoutExamples } from './WithoutExamples.astro';
 export { default as Municipality } from './Municipality.astro';
 export { default as IfInvented } from './IfInvented.astro';
 export { default as PrintLink } from './PrintLink.astro';
+export { default as Table } from './Table.astro';

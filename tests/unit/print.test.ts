@@ -63,6 +63,22 @@ describe('printSection', () => {
     );
   });
 
+  it('adds the page’s title to the name of each named landmark, and only to those', () => {
+    const named = (html: string, page?: string) =>
+      printSection(html, { prefix: 's', pageUrl: '/handbok/roller/ansatt/', sections, page });
+    expect(
+      named('<aside class="change-note" aria-label="Endret siden kilden: GDPR"><p>x</p></aside>', 'Svar & "frister"'),
+    ).toBe(
+      '<aside class="change-note" aria-label="Endret siden kilden: GDPR (Svar &amp; &quot;frister&quot;)"><p>x</p></aside>',
+    );
+    expect(named('<nav aria-label="Steg"></nav><section aria-label=\'Del\'></section>', 'Svartid')).toBe(
+      '<nav aria-label="Steg (Svartid)"></nav><section aria-label=\'Del (Svartid)\'></section>',
+    );
+    for (const html of ['<button aria-label="Lukk"></button>', '<aside></aside>', '<svg aria-label="Diagram"></svg>'])
+      expect(named(html, 'Svartid')).toBe(html);
+    expect(named('<aside aria-label="Merk"></aside>')).toBe('<aside aria-label="Merk"></aside>');
+  });
+
   it('names the section itself for no anchor or Starlight’s top anchor', () => {
     expect(anchorIn('s', '')).toBe('s');
     expect(anchorIn('s', '_top')).toBe('s');

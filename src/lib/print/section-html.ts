@@ -6,12 +6,18 @@
  *   `aria-labelledby`, SVG `url(#…)`, …);
  * - a link to another page that is on the print page, or to an anchor on it, becomes a link to that
  *   section or anchor inside the print page, so the links in a saved PDF stay inside the PDF;
- * - headings move down a level or more, below the section's own heading.
+ * - headings move down a level or more, below the section's own heading;
+ * - a named landmark (an `<aside>` from <ChangeNote> or Starlight's asides, a `<nav>` …) gets the
+ *   page's title after its name, because the same note stands on several pages (five times «Endret
+ *   siden kilden: Personvern: GDPR gjelder fra 2018»). The notes stay landmarks, as they are on
+ *   their own pages: a screen reader's list of landmarks then says which page each one belongs to,
+ *   instead of listing the same name five times with no way to tell them apart.
  * Any other link stays as it is. This works on the HTML string, not on the Markdown tree: the same
  * compiled page is rendered on its own URL too, and ids also come from components (rules, charts),
  * which only exist once the page is rendered. See docs/adr/0004-utskrift-pa-en-side.md.
  * Written for the HTML Astro emits (quoted attributes, escaped text), not for any HTML.
  */
+import { escapeAttribute } from '../escape-html.ts';
 
 export interface SectionOptions {
   /** The section's id, put in front of every id inside it. */
@@ -22,6 +28,8 @@ export interface SectionOptions {
   sections: ReadonlyMap<string, string>;
   /** How many levels headings move down: 2 makes an h2 an h4. Never past h6. Default 0. */
   demote?: number;
+  /** The page's title, added to each named landmark's `aria-label`: «Merk (Svartid)». Default none. */
+  page?: string;
 }
 
 /** The id an anchor `id` of the page in section `section` has on the print page. `_top` and no anchor mean the section itself. */
@@ -45,6 +53,9 @@ const ID_REFERENCES = new Set([
   'aria-labelledby',
   'aria-owns',
 ]);
+/** Elements that are landmarks when they have a name. */
+const LANDMARKS = new Set(['aside', 'nav', 'section', 'form', 'search']);
+
 /** SVG presentation attributes that may point to an id with `url(#…)`. */
 const URL_REFERENCES = new Set([
   'fill',
@@ -66,13 +77,15 @@ const RAW_TEXT = new Set(['script', 'style']);
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
 export function printSection(html: string, options: SectionOptions): string {
-  const { prefix, demote = 0 } = options;
+  const { prefix, demote = 0, page } = options;
   const id = (value: string) => anchorIn(prefix, value);
+  const landmarkName = (value: string) => (page ? `${value} (${escapeAttribute(page)})` : value);
   const level = (name: string) => (/^h[1-6]$/i.test(name) ? `h${Math.min(6, Number(name[1]) + demote)}` : name);
 
-  const attribute = (name: string, value: string): string => {
+  const attribute = (element: string, name: string, value: string): string => {
     const key = name.toLowerCase();
     if (key === 'id') return id(value);
+    if (key === 'aria-label' && LANDMARKS.has(element)) return landmarkName(value);
     if (ID_REFERENCES.has(key)) return value.replace(/[^\s]+/g, id);
     if (key === 'href' || key === 'xlink:href') return link(value, options);
     if (URL_REFERENCES.has(key)) return value.replace(/url\(#([^)]+)\)/g, (_, ref: string) => `url(#${id(ref)})`);
@@ -97,7 +110,7 @@ export function printSection(html: string, options: SectionOptions): string {
         if (equals === undefined || quoted === undefined) return all;
         const quote = quoted[0] === '"' || quoted[0] === "'" ? quoted[0] : '';
         const value = quote ? quoted.slice(1, -1) : quoted;
-        return `${space}${attr}${equals}${quote}${attribute(attr, value)}${quote}`;
+        return `${space}${attr}${equals}${quote}${attribute(name.toLowerCase(), attr, value)}${quote}`;
       },
     );
     out += `<${close}${level(name)}${rewritten}${selfClosing}>`;
