@@ -9,6 +9,7 @@ import { checkQuestions } from './questions.ts';
 import { checkExamples } from './examples.ts';
 import { checkRevisions } from './revisions.ts';
 import { checkDrafts } from './drafts.ts';
+import { checkInterfaceStrings } from './interface-strings.ts';
 import type { ContentOptions } from '../config/content-options.ts';
 
 const CHECKS: Array<(content: Content) => Problem[]> = [
@@ -32,5 +33,6 @@ export function checkContent(root: string, options: CheckOptions = { examples: t
   problems.push(...checkExamples(content, options.examples));
   problems.push(...checkRevisions(content, options.today ?? new Date().toISOString().slice(0, 10)));
   problems.push(...checkDrafts(root, options.publishing ?? false));
+  problems.push(...checkInterfaceStrings(root));
   return { content, problems };
 }
