@@ -10,6 +10,7 @@ import { checkExamples } from './examples.ts';
 import { checkRevisions } from './revisions.ts';
 import { checkDrafts } from './drafts.ts';
 import { checkInterfaceStrings } from './interface-strings.ts';
+import { checkMdx } from './mdx/index.ts';
 import type { ContentOptions } from '../config/content-options.ts';
 
 const CHECKS: Array<(content: Content) => Problem[]> = [
@@ -34,5 +35,6 @@ export function checkContent(root: string, options: CheckOptions = { examples: t
   problems.push(...checkRevisions(content, options.today ?? new Date().toISOString().slice(0, 10)));
   problems.push(...checkDrafts(root, options.publishing ?? false));
   problems.push(...checkInterfaceStrings(root));
+  problems.push(...checkMdx(root, content));
   return { content, problems };
 }

@@ -97,11 +97,11 @@ export const PartialDateSchema = z.preprocess(
     .refine(isCalendarDate, { message: 'calendar-date' }),
 );
 
+/** A full ISO date (YYYY-MM-DD) that exists in the calendar, as a string (a component prop). */
+export const IsoDateStringSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'iso-date-format' })
+  .refine(isCalendarDate, { message: 'calendar-date' });
+
 /** A full ISO date (YYYY-MM-DD), for review metadata and notes. */
-export const IsoDateSchema = z.preprocess(
-  dateToIso,
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'iso-date-format' })
-    .refine(isCalendarDate, { message: 'calendar-date' }),
-);
+export const IsoDateSchema = z.preprocess(dateToIso, IsoDateStringSchema);

@@ -24,7 +24,9 @@ const without = (data: Record<string, string>, key: string) =>
 /** The text in Latin-1 (ISO-8859-1), as an older Windows editor saves it. */
 const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 const BOM = '\uFEFF';
+/** The demo page with its last line (line 16, a citation) replaced by `body`. */
 const page = (body: string) => original(PAGE).replace('Noe tekst <Cite source="demo" section="punkt 1" />.', body);
+const CITE = '<Cite source="demo" section="punkt 1" />';
 
 const cases: Array<{ name: string; changes: Changes; file: string; field: string }> = [
   {
@@ -101,8 +103,121 @@ const cases: Array<{ name: string; changes: Changes; file: string; field: string
     file: QUESTIONS,
     field: '[0].options: Feltet «[0].options» har bare 1 verdi',
   },
+  {
+    name: 'an MDX syntax error (an expression left open)',
+    changes: { [PAGE]: page(`Noe tekst ${CITE} {ikke lukket.`) },
+    file: PAGE,
+    field: '› linje 16: Siden kan ikke leses som MDX',
+  },
+  {
+    name: 'an MDX syntax error in an import',
+    changes: { [PAGE]: original(PAGE).replace("from '~/user-components';", "from '~/user-components;") },
+    file: PAGE,
+    field: '› linje 10: Siden kan ikke leses som MDX',
+  },
+  {
+    name: 'an MDX syntax error (a tag left open)',
+    changes: { [PAGE]: page(`Noe tekst ${CITE}.\n\n<div>\n\nTekst.`) },
+    file: PAGE,
+    field: '› linje 18: Siden kan ikke leses som MDX',
+  },
+  {
+    name: 'an unknown component',
+    changes: { [PAGE]: page(`Noe tekst ${CITE}.\n\n<Rulez id="demo-svar-raskt" />`) },
+    file: PAGE,
+    field: '› linje 18: Komponenten <Rulez> finnes ikke. Slik retter du det: mente du <Rule>?',
+  },
+  {
+    name: 'a user component that is not imported',
+    changes: { [PAGE]: page(`Noe tekst ${CITE}.\n\n<ChangeNote title="Nytt" added="2026-01-05">Tekst.</ChangeNote>`) },
+    file: PAGE,
+    field: '› linje 18: <ChangeNote> er ikke importert',
+  },
+  {
+    name: 'an import of a component that does not exist',
+    changes: { [PAGE]: original(PAGE).replace('import { Rule, Rules,', 'import { Rule, Rulez, Rules,') },
+    file: PAGE,
+    field: '› linje 10: ~/user-components har ingen komponent som heter «Rulez»',
+  },
+  {
+    name: 'a misspelt prop',
+    changes: { [PAGE]: page('Noe tekst <Cite sorce="demo" section="punkt 1" />.') },
+    file: PAGE,
+    field: '› linje 16: <Cite> har ingen egenskap som heter «sorce». Slik retter du det: mente du «source»?',
+  },
+  {
+    name: 'a prop of the wrong type (<Rule id={42}>)',
+    changes: { [PAGE]: page(`Noe tekst ${CITE}.\n\n<Rule id={42} />`) },
+    file: PAGE,
+    field: '› linje 18: <Rule>: egenskapen «id» er «42», men skal være tekst.',
+  },
+  {
+    name: 'a list prop of the wrong type (<Rules ids="…">)',
+    changes: {
+      [PAGE]: original(PAGE).replace(
+        'ids={["demo-svar-raskt", "demo-ikke-saksbehandling"]}',
+        'ids="demo-svar-raskt, demo-ikke-saksbehandling"',
+      ),
+    },
+    file: PAGE,
+    field: '› linje 12: <Rules>: egenskapen «ids»',
+  },
+  {
+    name: 'an impossible date in a ChangeNote',
+    changes: {
+      [PAGE]: page(`Noe tekst ${CITE}.\n\n<ChangeNote title="Nytt" added="2026-02-30">Tekst.</ChangeNote>`).replace(
+        'Rule, Rules,',
+        'Rule, Rules, ChangeNote,',
+      ),
+    },
+    file: PAGE,
+    field: '› linje 18: <ChangeNote>: egenskapen «added» er «2026-02-30» og er ikke en dato som finnes.',
+  },
+  {
+    name: 'a <meta http-equiv="refresh"> to another site',
+    changes: {
+      [PAGE]: page(`Noe tekst ${CITE}.\n\n<meta http-equiv="refresh" content="0; url=https://eksempel.invalid/" />`),
+    },
+    file: PAGE,
+    field: '› linje 18: HTML-elementet <meta> er ikke tillatt',
+  },
+  {
+    name: 'a raw <script>',
+    changes: { [PAGE]: page(`Noe tekst ${CITE}.\n\n<script>{'alert(1)'}</script>`) },
+    file: PAGE,
+    field: '› linje 18: HTML-elementet <script> er ikke tillatt',
+  },
+  {
+    name: 'a raw <iframe>',
+    changes: { [PAGE]: page(`Noe tekst ${CITE}.\n\n<iframe src="https://eksempel.invalid/" />`) },
+    file: PAGE,
+    field: '› linje 18: HTML-elementet <iframe> er ikke tillatt',
+  },
+  {
+    name: 'an event attribute on allowed HTML',
+    changes: { [PAGE]: page(`Noe tekst ${CITE} om <abbr title="KS" onmouseover="alert(1)">KS</abbr>.`) },
+    file: PAGE,
+    field: '› linje 16: Attributtet «onmouseover» på <abbr> er ikke tillatt.',
+  },
+  {
+    name: 'a style attribute',
+    changes: { [PAGE]: page(`Noe tekst ${CITE} <sup style="color: red">1</sup>.`) },
+    file: PAGE,
+    field: '› linje 16: Attributtet «style» på <sup> er ikke tillatt.',
+  },
+  {
+    name: 'a raw <a> link',
+    changes: { [PAGE]: page(`Noe tekst ${CITE}, se <a href="/roller/">rollene</a>.`) },
+    file: PAGE,
+    field: '› linje 16: HTML-elementet <a> er ikke tillatt i sidene. Tillatt HTML er',
+  },
+  {
+    name: 'a javascript: link in Markdown',
+    changes: { [PAGE]: page(`Noe tekst ${CITE}, se [rollene](javascript:alert(1)).`) },
+    file: PAGE,
+    field: '› linje 16: Lenken går til «javascript:alert(1)»',
+  },
 ];
-
 describe('the content check against injected faults', () => {
   it.each(cases)('stops $name', ({ changes, file, field }) => {
     const problems = checkWith(changes);
@@ -119,8 +234,13 @@ describe('the content check against injected faults', () => {
     expect(checkWith({ [file]: BOM + original(file) })).toEqual([]);
   });
 
+  it('accepts the allowed HTML and props it cannot read', () => {
+    const body = `Noe tekst ${CITE} om <abbr title="Kommunesektorens organisasjon">KS</abbr>.<br />Trykk <kbd>Ctrl</kbd>, CO<sub>2</sub>, 10<sup>3</sup>.`;
+    const dynamic = '\n\nexport const id = "demo-svar-raskt";\n\n<Rule id={id} />';
+    expect(checkWith({ [PAGE]: page(body + dynamic) })).toEqual([]);
+  });
+
   it('accepts a byte-order mark on the interface texts, and complete texts', () => {
     expect(checkWith({ [NB]: BOM + json(realStrings('nb')), [NN]: json(realStrings('nn')) })).toEqual([]);
   });
 });
-
