@@ -37,7 +37,8 @@ function stringLiteral(text: string): string | typeof NOT_LITERAL {
   if ((quote !== '"' && quote !== "'" && quote !== '`') || text.at(-1) !== quote || text.length < 2) return NOT_LITERAL;
   const inner = text.slice(1, -1);
   if (quote === '`' && inner.includes('${')) return NOT_LITERAL;
-  if (!inner.includes('\\')) return inner;
+  // `'a' + 'b'` starts and ends with a quote too: an unescaped quote inside means it is not one string.
+  if (!inner.includes('\\')) return inner.includes(quote) ? NOT_LITERAL : inner;
   // With escapes: read as JSON when double-quoted; anything rarer is left unchecked.
   if (quote !== '"') return NOT_LITERAL;
   try {
