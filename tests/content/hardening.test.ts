@@ -13,6 +13,7 @@ const SOURCE = 'content/sources/demo.yaml';
 const QUESTIONS = 'content/questions/demo.yaml';
 const NB = 'content/i18n/nb.json';
 const NN = 'content/i18n/nn.json';
+const INDEX = 'content/docs/index.md';
 
 /** The project's real interface texts, which the fixture does not carry. */
 const realStrings = (lang: 'nb' | 'nn'): Record<string, string> =>
@@ -217,6 +218,18 @@ const cases: Array<{ name: string; changes: Changes; file: string; field: string
     file: PAGE,
     field: '› linje 16: Lenken går til «javascript:alert(1)»',
   },
+  {
+    name: 'a raw <script> in a Markdown page',
+    changes: { [INDEX]: `${original(INDEX)}\n<script>alert(1)</script>\n` },
+    file: INDEX,
+    field: '› linje 12: HTML-elementet <script> er ikke tillatt',
+  },
+  {
+    name: 'an event attribute in a Markdown page',
+    changes: { [INDEX]: `${original(INDEX)}\nLes om <abbr title="KS"\n  onclick="alert(1)">KS</abbr>.\n` },
+    file: INDEX,
+    field: '› linje 12: Attributtet «onclick» på <abbr> er ikke tillatt.',
+  },
 ];
 describe('the content check against injected faults', () => {
   it.each(cases)('stops $name', ({ changes, file, field }) => {
@@ -238,6 +251,7 @@ describe('the content check against injected faults', () => {
     const body = `Noe tekst ${CITE} om <abbr title="Kommunesektorens organisasjon">KS</abbr>.<br />Trykk <kbd>Ctrl</kbd>, CO<sub>2</sub>, 10<sup>3</sup>.`;
     const dynamic = '\n\nexport const id = "demo-svar-raskt";\n\n<Rule id={id} />';
     expect(checkWith({ [PAGE]: page(body + dynamic) })).toEqual([]);
+    expect(checkWith({ [INDEX]: `${original(INDEX)}\nLes om <abbr title="KS">KS</abbr>.<br>\n` })).toEqual([]);
   });
 
   it('accepts a byte-order mark on the interface texts, and complete texts', () => {

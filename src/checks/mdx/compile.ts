@@ -4,7 +4,7 @@
  * smart punctuation and Starlight's directives (`:::note`) turned on. A syntax error is a problem
  * with the file's line; otherwise the nodes the other MDX rules read are returned.
  */
-import { defineMdastPlugin, mdxToJs, type MdastNode } from 'satteri';
+import { defineMdastPlugin, markdownToHtml, mdxToJs, type MdastNode } from 'satteri';
 import type { Problem } from '../problem.ts';
 
 // As the build: Astro's defaults (gfm, smartypants) and `features.directive` from Starlight.
@@ -23,6 +23,7 @@ function collector(nodes: MdastNode[]) {
     name: 'handbok-check-collect',
     options: { position: true },
     mdxjsEsm: keep,
+    html: keep,
     mdxJsxFlowElement: keep,
     mdxJsxTextElement: keep,
     link: keep,
@@ -70,4 +71,11 @@ export function compileMdx(file: string, body: string, bodyLine: number): Compil
       },
     };
   }
+}
+
+/** A Markdown (.md) page has no syntax errors; its raw HTML and links are collected for raw-html.ts. */
+export function compileMarkdown(body: string): MdastNode[] {
+  const nodes: MdastNode[] = [];
+  markdownToHtml(body, { features: FEATURES, mdastPlugins: [collector(nodes)] });
+  return nodes;
 }

@@ -1,5 +1,5 @@
 /**
- * Raw HTML in MDX is copied into the page as it is, so `<meta http-equiv="refresh">` can send the
+ * Raw HTML in a page (MDX or Markdown) is copied into it as it is, so `<meta http-equiv="refresh">` can send the
  * reader to another site, and `<script>`, `<iframe>` or `onclick=` run or load what the handbook
  * does not control. Only a short list of harmless elements is allowed, each with few attributes;
  * everything else has Markdown or a component that does it safely. The pages in content/docs/ used
@@ -74,8 +74,13 @@ function instead(name: string): { fix: string; reason?: string } {
 
 const UNSAFE_URL = /^\s*(javascript|vbscript|data):/i;
 
-function elementProblems(file: string, element: JsxElement & { name: string }, bodyLine: number): Problem[] {
-  const where = fileLine(element, bodyLine);
+/** An HTML element as written: its name, and its attributes' names (null for a `{...spread}`). */
+interface HtmlElement {
+  name: string;
+  attributes: Array<string | null>;
+}
+
+function elementProblems(file: string, where: string, element: HtmlElement): Problem[] {
   const name = element.name.toLowerCase();
   const allowed = ALLOWED_HTML[name];
   if (!allowed) {
@@ -90,23 +95,23 @@ function elementProblems(file: string, element: JsxElement & { name: string }, b
     ];
   }
   const problems: Problem[] = [];
-  for (const attribute of element.attributes) {
-    if (attribute.type !== 'mdxJsxAttribute') {
+  const allowedText = allowed.length ? allowed.join(', ') : 'ingen attributter';
+  for (const attr of element.attributes) {
+    if (attr === null) {
       problems.push({
         file,
         where,
         message: `<${name}> har {...} med egenskaper som ikke kan kontrolleres.`,
-        fix: `fjern {...}; <${name}> kan ha ${allowed.length ? allowed.join(', ') : 'ingen attributter'}.`,
+        fix: `fjern {...}; <${name}> kan ha ${allowedText}.`,
       });
       continue;
     }
-    if (allowed.includes(attribute.name)) continue;
-    const attr = attribute.name;
+    if (allowed.includes(attr)) continue;
     const reason = /^on/i.test(attr)
       ? 'Hendelsesattributter som onclick kjører skript, og det kan ikke sidene gjøre.'
       : attr.toLowerCase() === 'style'
         ? 'style-attributtet stoppes av innholdssikkerhetspolicyen, og utseendet styres av src/styles/.'
-        : `<${name}> kan bare ha ${allowed.length ? allowed.join(', ') : 'ingen attributter'}.`;
+        : `<${name}> kan bare ha ${allowedText}.`;
     problems.push({
       file,
       where,
@@ -117,18 +122,45 @@ function elementProblems(file: string, element: JsxElement & { name: string }, b
   return problems;
 }
 
+const fromJsx = (element: JsxElement & { name: string }): HtmlElement => ({
+  name: element.name,
+  attributes: element.attributes.map((a) => (a.type === 'mdxJsxAttribute' ? a.name : null)),
+});
+
+// Raw HTML in a Markdown (.md) page is a string. Every `<name` opens an element for the browser,
+// whatever follows, so the names are read loosely; attributes are what stands before `>`.
+const START_TAG = /<([a-zA-Z][^\s/>]*)([^>]*)>?/g;
+const ATTRIBUTE = /[\s/]([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/g;
+
+function fromHtml(html: string): Array<{ element: HtmlElement; lineOffset: number }> {
+  return [...html.matchAll(START_TAG)].map((m) => ({
+    element: { name: m[1]!, attributes: [...` ${m[2] ?? ''}`.matchAll(ATTRIBUTE)].map((a) => a[1]!) },
+    lineOffset: html.slice(0, m.index).split('\n').length - 1,
+  }));
+}
+
+type Positioned = { position?: { start: { line: number } } };
+
 export function checkRawHtml(file: string, nodes: MdastNode[], bodyLine: number): Problem[] {
   const problems: Problem[] = [];
   for (const node of nodes) {
+    const where = fileLine(node as Positioned, bodyLine);
     if (isJsxElement(node) && node.name && /^[a-z]/.test(node.name)) {
-      problems.push(...elementProblems(file, node as JsxElement & { name: string }, bodyLine));
+      problems.push(...elementProblems(file, where, fromJsx(node as JsxElement & { name: string })));
+      continue;
+    }
+    if (node.type === 'html') {
+      const line = ((node as Positioned).position?.start.line ?? 1) + bodyLine - 1;
+      for (const { element, lineOffset } of fromHtml((node as { value?: string }).value ?? '')) {
+        problems.push(...elementProblems(file, `linje ${line + lineOffset}`, element));
+      }
       continue;
     }
     const url = (node as { url?: string }).url;
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && url && UNSAFE_URL.test(url)) {
       problems.push({
         file,
-        where: fileLine(node as { position?: { start: { line: number } } }, bodyLine),
+        where,
         message: `Lenken går til «${url.slice(0, 40)}», en adresse som kjører kode i stedet for å åpne en side.`,
         fix: 'lenk til en side med https:// eller en adresse i håndboka, som /roller/ansatt/.',
       });
