@@ -8,6 +8,8 @@ import { isCalendarDate } from '../../src/schemas/vocabulary.ts';
 import { decodeUtf8, firstInvalidUtf8 } from '../../src/content-loading/read-text.ts';
 import { NOT_LITERAL, parseLiteral } from '../../src/checks/mdx/literal.ts';
 import { USER_COMPONENT_PROPS } from '../../src/schemas/components.ts';
+import { validateConfig } from '../../src/config/validate.ts';
+import { formatProblem } from '../../src/checks/problem.ts';
 
 describe('isCalendarDate', () => {
   it.each(['2012', '2012-02', '2012-02-29', '2026-12-31', '2026-01-01'])('accepts %s', (date) =>
@@ -16,6 +18,24 @@ describe('isCalendarDate', () => {
   it.each(['2012-02-30', '2013-02-29', '2026-13-45', '2026-00', '2026-04-31', '2026-01-00'])('rejects %s', (date) =>
     expect(isCalendarDate(date)).toBe(false),
   );
+});
+
+describe('dates in handbok.config.ts', () => {
+  const config = (vedtatt: string) => ({
+    kommune: { navn: 'Testvik kommune', kortnavn: 'Testvik' },
+    nettsted: { url: 'https://testvik.example', base: '/' },
+    kontakt: { epost: 'post@testvik.example', nettsted: 'https://testvik.example' },
+    redaksjon: 'Kommunikasjonsavdelingen',
+    retningslinjer: { vedtattAv: 'Kommunestyret', vedtatt, nesteRevisjon: '2028-05-01' },
+  });
+
+  it('rejects an adoption date that does not exist', () => {
+    expect(validateConfig(config('2026-02-30')).problems.map(formatProblem)).toEqual([
+      '✖ handbok.config.ts › retningslinjer.vedtatt: Feltet «retningslinjer.vedtatt» er «2026-02-30» og er ikke en dato som finnes. ' +
+        'Slik retter du det: sjekk måned og dag: måneden er 01–12, og dagen må finnes i måneden (februar har 28 eller 29 dager), for eksempel 2012-02-29.',
+    ]);
+    expect(validateConfig(config('2026-02-28')).problems).toEqual([]);
+  });
 });
 
 describe('decodeUtf8', () => {
