@@ -230,6 +230,28 @@ const cases: Array<{ name: string; changes: Changes; file: string; field: string
     file: INDEX,
     field: '› linje 12: Attributtet «onclick» på <abbr> er ikke tillatt.',
   },
+  {
+    name: 'JavaScript in the text of a page',
+    changes: { [PAGE]: page(`Noe tekst ${CITE}, bygget på {process.env.HOME}.`) },
+    file: PAGE,
+    field: '› linje 16: Teksten har JavaScript mellom { og }',
+  },
+  {
+    name: 'a <script> inside an expression',
+    changes: { [PAGE]: page(`Noe tekst ${CITE}.\n\n{<script>alert(1)</script>}`) },
+    file: PAGE,
+    field: '› linje 18: Teksten har JavaScript mellom { og }',
+  },
+  {
+    name: 'an <iframe> inside a prop',
+    changes: {
+      [PAGE]: page(
+        `Noe tekst ${CITE}.\n\n<Rule id="demo-svar-raskt" asItem={<iframe src="https://eksempel.invalid/" />} />`,
+      ),
+    },
+    file: PAGE,
+    field: '› linje 18: Egenskapen «asItem» på <Rule> inneholder HTML eller en komponent',
+  },
 ];
 describe('the content check against injected faults', () => {
   it.each(cases)('stops $name', ({ changes, file, field }) => {
@@ -249,7 +271,7 @@ describe('the content check against injected faults', () => {
 
   it('accepts the allowed HTML and props it cannot read', () => {
     const body = `Noe tekst ${CITE} om <abbr title="Kommunesektorens organisasjon">KS</abbr>.<br />Trykk <kbd>Ctrl</kbd>, CO<sub>2</sub>, 10<sup>3</sup>.`;
-    const dynamic = '\n\nexport const id = "demo-svar-raskt";\n\n<Rule id={id} />';
+    const dynamic = '\n\nexport const id = "demo-svar-raskt";\n\n{/* En kommentar. */}\n\n<Rule id={id} />';
     expect(checkWith({ [PAGE]: page(body + dynamic) })).toEqual([]);
     expect(checkWith({ [INDEX]: `${original(INDEX)}\nLes om <abbr title="KS">KS</abbr>.<br>\n` })).toEqual([]);
   });

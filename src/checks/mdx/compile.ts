@@ -10,7 +10,7 @@ import type { Problem } from '../problem.ts';
 // As the build: Astro's defaults (gfm, smartypants) and `features.directive` from Starlight.
 const FEATURES = { gfm: true, smartPunctuation: true, directive: true } as const;
 
-/** The nodes the MDX rules read: JSX elements, imports and exports, links and images, in the order written. */
+/** The nodes the MDX rules read: JSX elements, expressions, imports and exports, raw HTML, links and images. */
 export type Compiled = { ok: true; nodes: MdastNode[] } | { ok: false; problem: Problem };
 
 /**
@@ -24,6 +24,8 @@ function collector(nodes: MdastNode[]) {
     options: { position: true },
     mdxjsEsm: keep,
     html: keep,
+    mdxFlowExpression: keep,
+    mdxTextExpression: keep,
     mdxJsxFlowElement: keep,
     mdxJsxTextElement: keep,
     link: keep,

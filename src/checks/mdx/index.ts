@@ -1,6 +1,7 @@
 /**
  * The MDX rules: each page is compiled once, as the build compiles it, and what it contains is checked
- * for the components it uses and their props (components.ts) and for raw HTML (raw-html.ts).
+ * for the components it uses and their props (components.ts), for raw HTML (raw-html.ts) and for
+ * JavaScript in its text (expressions.ts).
  * A page that does not compile gets one problem, its syntax error, and no more. A Markdown (.md)
  * page has no components; its raw HTML is checked the same way.
  */
@@ -11,6 +12,7 @@ import type { Problem } from '../problem.ts';
 import { compileMarkdown, compileMdx } from './compile.ts';
 import { checkComponents } from './components.ts';
 import { checkRawHtml } from './raw-html.ts';
+import { checkExpressions } from './expressions.ts';
 
 export function checkMdx(root: string, content: Pick<Content, 'pages'>): Problem[] {
   const problems: Problem[] = [];
@@ -31,6 +33,7 @@ export function checkMdx(root: string, content: Pick<Content, 'pages'>): Problem
     problems.push(
       ...checkComponents(page.file, compiled.nodes, bodyLine),
       ...checkRawHtml(page.file, compiled.nodes, bodyLine),
+      ...checkExpressions(page.file, compiled.nodes, bodyLine),
     );
   }
   return problems;
