@@ -271,7 +271,8 @@ describe('the content check against injected faults', () => {
 
   it('accepts the allowed HTML and props it cannot read', () => {
     const body = `Noe tekst ${CITE} om <abbr title="Kommunesektorens organisasjon">KS</abbr>.<br />Trykk <kbd>Ctrl</kbd>, CO<sub>2</sub>, 10<sup>3</sup>.`;
-    const dynamic = '\n\nexport const id = "demo-svar-raskt";\n\n{/* En kommentar. */}\n\n<Rule id={id} />';
+    const dynamic =
+      '\n\nexport const id = "demo-svar-raskt";\n\n{/* En kommentar. */} Et tegn: {\'{\'}.\n\n<Rule id={id} />';
     expect(checkWith({ [PAGE]: page(body + dynamic) })).toEqual([]);
     expect(checkWith({ [INDEX]: `${original(INDEX)}\nLes om <abbr title="KS">KS</abbr>.<br>\n` })).toEqual([]);
   });

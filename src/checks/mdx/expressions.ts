@@ -2,10 +2,11 @@
  * JavaScript in a page's text. An expression in the body (`{…}`) runs when the site is built and
  * its result goes into the page, so `{process.env.X}` would publish the build machine's settings, and
  * JSX inside an expression (`{<script>…</script>}`, `title={<iframe />}`) slips past the HTML check.
- * The pages use none: in the body only MDX comments are allowed, and in a prop no JSX.
+ * The pages use none: in the body only MDX comments and literals ({'{'}) are allowed, and in a prop no JSX.
  */
 import type { MdastNode } from 'satteri';
 import type { Problem } from '../problem.ts';
+import { NOT_LITERAL, parseLiteral } from './literal.ts';
 import { fileLine, isJsxElement } from './tree.ts';
 
 const COMMENT_ONLY = /^\s*(?:\/\*[\s\S]*?\*\/\s*)*$/;
@@ -20,7 +21,8 @@ export function checkExpressions(file: string, nodes: MdastNode[], bodyLine: num
     const where = fileLine(node as Positioned, bodyLine);
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       const value = (node as { value?: string }).value ?? '';
-      if (COMMENT_ONLY.test(value)) continue;
+      // A comment, or a literal such as {'{'} (a way to write a brace), runs nothing.
+      if (COMMENT_ONLY.test(value) || parseLiteral(value) !== NOT_LITERAL) continue;
       problems.push({
         file,
         where,
