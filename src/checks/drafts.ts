@@ -7,20 +7,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LOCAL_PATHS } from '../content-loading/paths.ts';
 import type { Problem } from './problem.ts';
+import { walkFiles } from '../content-loading/walk.ts';
 
 export const DRAFT_MARK = 'UTKAST:';
 const LOCAL_ROOT = path.dirname(LOCAL_PATHS.docs);
 
 /** The files a municipality writes: its config and everything under lokalt/. */
 function localFiles(root: string): string[] {
-  const dir = path.join(root, LOCAL_ROOT);
-  const files = fs.existsSync(dir)
-    ? fs
-        .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-        .filter((f) => /\.(md|mdx|ya?ml|ts)$/.test(f))
-        .map((f) => `${LOCAL_ROOT}/${f.split(path.sep).join('/')}`)
-    : [];
-  return [...(fs.existsSync(path.join(root, 'handbok.config.ts')) ? ['handbok.config.ts'] : []), ...files.sort()];
+  // Broken symlinks under lokalt/ are reported by the content loader, not again here.
+  const files = walkFiles(root, LOCAL_ROOT).files.filter((f) => /\.(md|mdx|ya?ml|ts)$/.test(f));
+  return [...(fs.existsSync(path.join(root, 'handbok.config.ts')) ? ['handbok.config.ts'] : []), ...files];
 }
 
 export function checkDrafts(root: string, publishing: boolean): Problem[] {

@@ -38,6 +38,10 @@ const formatHints: Record<string, [string, string]> = {
   'id-format': ['er ikke en gyldig id.', 'bruk bare små bokstaver a–z, tall og bindestrek, for eksempel «sunndal-svar-raskt».'],
   'date-format': ['er ikke en gyldig dato.', 'skriv datoen som ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, for eksempel 2012-04-12.'],
   'iso-date-format': ['er ikke en gyldig dato.', 'skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-11-21.'],
+  'calendar-date': [
+    'er ikke en dato som finnes.',
+    'sjekk måned og dag: måneden er 01–12, og dagen må finnes i måneden (februar har 28 eller 29 dager), for eksempel 2012-02-29.',
+  ],
   'hex-colour': ['er ikke en farge.', 'skriv fargen som # og seks sifre eller bokstaver a–f, for eksempel #1d4fb8.'],
   'url-format': ['er ikke en gyldig adresse.', 'skriv hele adressen med https://, for eksempel https://www.testvik.kommune.no.'],
   'email-format': ['er ikke en gyldig e-postadresse.', 'skriv adressen som navn@domene.no, for eksempel post@testvik.kommune.no.'],
@@ -71,6 +75,13 @@ export function issueToProblem(file: string, issue: Issue, input: unknown, prefi
     }
     case 'invalid_value': {
       const allowed = issue.values.map((v) => String(v));
+      if (value === undefined)
+        return {
+          file,
+          where,
+          message: `${field} mangler.`,
+          fix: `legg til «${where}» med en av disse: ${allowed.join(', ')}.`,
+        };
       return {
         file,
         where,
@@ -83,6 +94,15 @@ export function issueToProblem(file: string, issue: Issue, input: unknown, prefi
         return { file, where, message: `${field} er tomt.`, fix: `skriv tekst i «${where}».` };
       }
       if (issue.origin === 'array') {
+        const count = Array.isArray(value) ? value.length : 0;
+        if (count > 0) {
+          return {
+            file,
+            where,
+            message: `${field} har bare ${count} ${count === 1 ? 'verdi' : 'verdier'}, men skal ha minst ${issue.minimum}.`,
+            fix: `før opp minst ${issue.minimum} verdier i «${where}».`,
+          };
+        }
         return {
           file,
           where,

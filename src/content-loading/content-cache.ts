@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentRoots } from './paths.ts';
+import { walkFiles } from './walk.ts';
 
 const KEY = Symbol.for('handbok.content-cache');
 type Cache = { root: string; state: string; value: unknown };
@@ -17,13 +18,10 @@ const store = globalThis as typeof globalThis & { [KEY]?: Cache };
 /** Every file under the content folders, with its size and modification time. */
 function contentState(root: string): string {
   const files: string[] = [];
+  // Broken symlinks are left out here: the content check reports them when it reads the folders.
   for (const dir of contentRoots(root)) {
-    const abs = path.join(root, dir);
-    if (!fs.existsSync(abs)) continue;
-    for (const entry of fs.readdirSync(abs, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const file = path.join(entry.parentPath, entry.name);
-      const { size, mtimeMs } = fs.statSync(file);
+    for (const file of walkFiles(root, dir).files) {
+      const { size, mtimeMs } = fs.statSync(path.join(root, file));
       files.push(`${file} ${size} ${mtimeMs}`);
     }
   }

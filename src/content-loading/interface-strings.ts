@@ -19,7 +19,8 @@ export function readInterfaceStrings(root: string, lang: string): InterfaceStrin
     throw new Error(`Fant ikke tekstene til grensesnittet for «${lang}»: ${path.relative(root, file)} mangler. Kopier nb.json og oversett verdiene.`);
   }
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
+    // A byte-order mark, which some editors write first, is not JSON: leave it out.
+    return JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new Error(`${path.relative(root, file)} er ikke gyldig JSON: ${(error as Error).message}`);
   }

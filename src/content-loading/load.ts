@@ -20,6 +20,8 @@ import { parsePage, parseYaml } from './parse.ts';
 import { contentPaths, LOCAL_PATHS, pageRoots, pageUrlFromPath } from './paths.ts';
 import { extractReferences, type Reference } from './page-references.ts';
 import { readOnce } from './content-cache.ts';
+import { readContentText } from './read-text.ts';
+import { walkFiles } from './walk.ts';
 
 /** An entry and where it was written: the file, and its index when the file holds a list. */
 export interface Located<T> {
@@ -58,16 +60,11 @@ export interface LoadResult {
   problems: Problem[];
 }
 
-const toPosix = (p: string) => p.split(path.sep).join('/');
-
-function listFiles(root: string, dir: string, extensions: string[]): string[] {
-  const abs = path.join(root, dir);
-  if (!fs.existsSync(abs)) return [];
-  return fs
-    .readdirSync(abs, { recursive: true, encoding: 'utf8' })
-    .filter((f) => extensions.includes(path.extname(f)) && !path.basename(f).startsWith('_'))
-    .map((f) => toPosix(path.join(dir, f)))
-    .sort();
+/** Content files in `dir` with one of `extensions`; a broken symlink there is a problem, not a crash. */
+function listFiles(root: string, dir: string, extensions: string[], problems: Problem[]): string[] {
+  const walked = walkFiles(root, dir);
+  problems.push(...walked.problems);
+  return walked.files.filter((f) => extensions.includes(path.extname(f)) && !path.basename(f).startsWith('_'));
 }
 
 function validate<S extends z.ZodType>(
@@ -83,13 +80,18 @@ function validate<S extends z.ZodType>(
   return undefined;
 }
 
-const readText = (root: string, file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+/** The file's text; a file that is not UTF-8 is reported to `problems`. */
+function readText(root: string, file: string, problems: Problem[]): string {
+  const read = readContentText(root, file);
+  if (read.problem) problems.push(read.problem);
+  return read.text;
+}
 
 /** One entry per file: sources and charts. The id must match the file name, so links stay predictable. */
 function loadEntryFiles<S extends z.ZodType<{ id: string }>>(root: string, dir: string, schema: S, problems: Problem[]) {
   const entries: Located<z.output<S>>[] = [];
-  for (const file of listFiles(root, dir, ['.yaml', '.yml'])) {
-    const parsed = parseYaml(file, readText(root, file));
+  for (const file of listFiles(root, dir, ['.yaml', '.yml'], problems)) {
+    const parsed = parseYaml(file, readText(root, file, problems));
     if (!parsed.ok) {
       problems.push(parsed.problem);
       continue;
@@ -116,7 +118,7 @@ function loadEntryFiles<S extends z.ZodType<{ id: string }>>(root: string, dir: 
 /** Many entries per file: rules and glossary terms are YAML lists. */
 function loadListFile<S extends z.ZodType>(root: string, file: string, schema: S, problems: Problem[], invalidIds: Set<string>) {
   const entries: Located<z.output<S>>[] = [];
-  const parsed = parseYaml(file, readText(root, file));
+  const parsed = parseYaml(file, readText(root, file, problems));
   if (!parsed.ok) {
     problems.push(parsed.problem);
     return entries;
@@ -143,8 +145,8 @@ const knownPageKeys = new Set<string>([...STARLIGHT_FRONTMATTER_KEYS, ...Object.
 
 function loadPages(root: string, problems: Problem[]): Page[] {
   const pages: Page[] = [];
-  for (const pageRoot of pageRoots(root)) for (const file of listFiles(root, pageRoot, ['.md', '.mdx'])) {
-    const parsed = parsePage(file, readText(root, file));
+  for (const pageRoot of pageRoots(root)) for (const file of listFiles(root, pageRoot, ['.md', '.mdx'], problems)) {
+    const parsed = parsePage(file, readText(root, file, problems));
     if (!parsed.ok) {
       problems.push(parsed.problem);
       continue;
@@ -197,12 +199,12 @@ function readContent(root: string): LoadResult {
   const invalidIds = new Set<string>();
   const CONTENT_PATHS = contentPaths(root);
   const rules = [CONTENT_PATHS.rules, LOCAL_PATHS.rules]
-    .flatMap((dir) => listFiles(root, dir, ['.yaml', '.yml']))
+    .flatMap((dir) => listFiles(root, dir, ['.yaml', '.yml'], problems))
     .flatMap((file) => loadListFile(root, file, RuleSchema, problems, invalidIds));
   const optionalList = <S extends z.ZodType>(file: string, schema: S) =>
     fs.existsSync(path.join(root, file)) ? loadListFile(root, file, schema, problems, invalidIds) : [];
   const glossary = optionalList(CONTENT_PATHS.glossary, GlossaryTermSchema);
-  const questions = listFiles(root, CONTENT_PATHS.questions, ['.yaml', '.yml']).flatMap((file) =>
+  const questions = listFiles(root, CONTENT_PATHS.questions, ['.yaml', '.yml'], problems).flatMap((file) =>
     loadListFile(root, file, QuestionSchema, problems, invalidIds),
   );
   const content: Content = {

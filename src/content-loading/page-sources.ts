@@ -2,15 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentPaths, pageRoots, pageUrlFromPath } from './paths.ts';
+import { walkFiles } from './walk.ts';
 
 /** Returns URL → source file (relative to the project root, forward slashes), or undefined when the page is generated from several files. */
 export function pageSources(root: string): (url: string) => string | undefined {
   const byUrl = new Map<string, string>();
   for (const pageRoot of pageRoots(root)) {
-    const dir = path.join(root, pageRoot);
-    if (!fs.existsSync(dir)) continue;
-    for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-      if (/\.mdx?$/.test(file)) byUrl.set(pageUrlFromPath(file), `${pageRoot}/${file.replace(/\\/g, '/')}`);
+    for (const file of walkFiles(root, pageRoot).files) {
+      if (/\.mdx?$/.test(file)) byUrl.set(pageUrlFromPath(file.slice(pageRoot.length + 1)), file);
     }
   }
   return (url) => {

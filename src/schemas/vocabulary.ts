@@ -74,14 +74,34 @@ export const IdSchema = z
 const dateToIso = (value: unknown) =>
   value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value;
 
+/**
+ * Whether `2012-02-30`, `2026-13` or `2012` names a day or month that exists. The format alone lets
+ * `2012-02-30` through, and `new Date()` then shows it as 1 March.
+ */
+export function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  // Day 0 of the next month is the last day of this one.
+  const daysInMonth = new Date(Date.UTC(year!, month, 0)).getUTCDate();
+  return day >= 1 && day <= daysInMonth;
+}
+
 /** A date as written in the sources: a year, a year and month, or a full ISO date. */
 export const PartialDateSchema = z.preprocess(
   dateToIso,
-  z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { message: 'date-format' }),
+  z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { message: 'date-format' })
+    .refine(isCalendarDate, { message: 'calendar-date' }),
 );
 
+/** A full ISO date (YYYY-MM-DD) that exists in the calendar, as a string (a component prop). */
+export const IsoDateStringSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'iso-date-format' })
+  .refine(isCalendarDate, { message: 'calendar-date' });
+
 /** A full ISO date (YYYY-MM-DD), for review metadata and notes. */
-export const IsoDateSchema = z.preprocess(
-  dateToIso,
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'iso-date-format' }),
-);
+export const IsoDateSchema = z.preprocess(dateToIso, IsoDateStringSchema);

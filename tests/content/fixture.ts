@@ -11,8 +11,11 @@ import { formatProblem } from '../../src/checks/problem.ts';
 
 const VALID = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
 
-/** Path → new text, or null to delete the file. Paths are relative to the fixture root. */
-export type Changes = Record<string, string | null>;
+/**
+ * Path → new text (or bytes, for encodings), null to delete the file, or a symlink to make there.
+ * Paths are relative to the fixture root.
+ */
+export type Changes = Record<string, string | Uint8Array | null | { symlink: string }>;
 
 export function checkWith(changes: Changes = {}): string[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbok-check-'));
@@ -21,7 +24,10 @@ export function checkWith(changes: Changes = {}): string[] {
     for (const [file, text] of Object.entries(changes)) {
       const target = path.join(dir, file);
       if (text === null) fs.rmSync(target);
-      else {
+      else if (typeof text === 'object' && 'symlink' in text) {
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.symlinkSync(text.symlink, target);
+      } else {
         fs.mkdirSync(path.dirname(target), { recursive: true });
         fs.writeFileSync(target, text);
       }

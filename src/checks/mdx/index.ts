@@ -1,0 +1,40 @@
+/**
+ * The MDX rules: each page is compiled once, as the build compiles it, and what it contains is checked
+ * for the components it uses and their props (components.ts), for raw HTML (raw-html.ts) and for
+ * JavaScript in its text (expressions.ts).
+ * A page that does not compile gets one problem, its syntax error, and no more. A Markdown (.md)
+ * page has no components; its raw HTML is checked the same way.
+ */
+import type { Content } from '../../content-loading/load.ts';
+import { parsePage } from '../../content-loading/parse.ts';
+import { readContentText } from '../../content-loading/read-text.ts';
+import type { Problem } from '../problem.ts';
+import { compileMarkdown, compileMdx } from './compile.ts';
+import { checkComponents } from './components.ts';
+import { checkRawHtml } from './raw-html.ts';
+import { checkExpressions } from './expressions.ts';
+
+export function checkMdx(root: string, content: Pick<Content, 'pages'>): Problem[] {
+  const problems: Problem[] = [];
+  for (const page of content.pages) {
+    // The loader keeps no page bodies (they would stay in memory with the cached content); read it again.
+    const parsed = parsePage(page.file, readContentText(root, page.file).text);
+    if (!parsed.ok) continue;
+    const { body, bodyLine } = parsed.data;
+    if (!page.file.endsWith('.mdx')) {
+      problems.push(...checkRawHtml(page.file, compileMarkdown(body), bodyLine));
+      continue;
+    }
+    const compiled = compileMdx(page.file, body, bodyLine);
+    if (!compiled.ok) {
+      problems.push(compiled.problem);
+      continue;
+    }
+    problems.push(
+      ...checkComponents(page.file, compiled.nodes, bodyLine),
+      ...checkRawHtml(page.file, compiled.nodes, bodyLine),
+      ...checkExpressions(page.file, compiled.nodes, bodyLine),
+    );
+  }
+  return problems;
+}
