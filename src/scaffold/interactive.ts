@@ -8,7 +8,7 @@ import path from 'node:path';
 import { slug } from '../lib/slug.ts';
 import { parseAnswer } from './fields.ts';
 import { FLAGS, type FieldFlag } from './flags.ts';
-import { META_FLAGS } from './field-table.ts';
+import { FIELD_TABLE, META_FLAGS } from './field-table.ts';
 import { folderProblem, resolveOptions, type RawFlags, type ScaffoldOptions } from './options.ts';
 
 /** Reads one answer. Null when the input has ended (Ctrl-D) or was interrupted (Ctrl-C). */
@@ -52,7 +52,8 @@ export async function interview(
   };
 
   async function askFolder(): Promise<boolean> {
-    const suggestion = `${slug(String(typed.get('kommune.kortnavn') ?? typed.get('kommune.navn') ?? 'kommune'))}-handbok`;
+    const shortName = typed.get('kommune.kortnavn') ?? FIELD_TABLE['kommune.kortnavn']?.suggest?.(typed, context.today);
+    const suggestion = `${slug(String(shortName || 'kommune'))}-handbok`;
     for (;;) {
       const answer = await ask(`mappe – ${META_FLAGS.mappe} [${suggestion}]: `);
       if (answer === ABORTED) return false;

@@ -42,7 +42,8 @@ export function parseFlags(argv: string[], flags: FieldFlag[] = FLAGS): { raw: R
       const guess = closest(key, known);
       errors.push(`Ukjent valg «${arg}».${guess ? ` Mente du --${guess}?` : ''} Se alle valg med --hjelp.`);
       // Its value is not a flag of its own.
-      if (arg.startsWith('--') && inline === undefined && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) i++;
+      if (arg.startsWith('--') && inline === undefined && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--'))
+        i++;
       continue;
     }
     const next = argv[i + 1];
@@ -140,7 +141,9 @@ export function resolveOptions(
       if (!flag) return `${p.where ?? p.file}: ${p.message} Slik retter du det: ${p.fix}`;
       wrongFlags.push(flag.name);
       const field = `Feltet «${p.where}»`;
-      const message = p.message.includes(field) ? p.message.replace(field, `--${flag.name}`) : `--${flag.name}: ${p.message}`;
+      const message = p.message.includes(field)
+        ? p.message.replace(field, `--${flag.name}`)
+        : `--${flag.name}: ${p.message}`;
       return `${message} Slik retter du det: ${p.fix}`;
     });
   if (!config || configErrors.length) return { errors: configErrors, wrongFlags };
