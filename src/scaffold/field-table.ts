@@ -42,7 +42,10 @@ export const FIELD_TABLE: Record<string, FieldInfo> = {
     help: 'id-en til kommunens egne retningslinjer, i adressen /retningslinjer/<id>/ (standard: fra det korte navnet)',
   },
   'kommune.oppdiktet': { help: 'bare for malens eget nettsted: kommunen er oppdiktet (ja/nei, standard: nei)' },
-  'logo.fil': { flag: 'logo', help: 'stien til logoen (SVG eller PNG) fra mappen, for eksempel lokalt/logo.svg' },
+  'logo.fil': {
+    flag: 'logo',
+    help: 'stien til logoen (SVG eller PNG) fra nettstedets mappe, for eksempel lokalt/logo.svg; legg filen der selv',
+  },
   'logo.alt': { flag: 'logo-alt', help: 'teksten en skjermleser leser for logoen (standard: tom)' },
   'nettsted.url': {
     help: 'nettstedets adresse, for eksempel https://testvik.github.io',

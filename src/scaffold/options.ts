@@ -87,6 +87,22 @@ export function packageSpec(given: string | undefined, cwd: string, folder: stri
   return `file:${relative.startsWith('.') ? relative : `./${relative}`}`;
 }
 
+/** Why `--pakke` cannot be used: a tarball that is not there, or a git URL that would follow a branch. */
+export function packageSpecProblem(given: string, cwd: string): string | undefined {
+  if (GIT_SPEC.test(given) && !given.includes('#')) {
+    return `--pakke «${given}» mangler en tag, så nettstedet ville fulgt det som til enhver tid ligger på main. Slik retter du det: legg til #<tag>, for eksempel ${given}#v0.2.0.`;
+  }
+  const file = given.replace(/^file:/, '');
+  if (
+    (given.startsWith('file:') || /\.(?:tgz|tar\.gz)$/.test(given)) &&
+    !/^https?:/.test(given) &&
+    !fs.existsSync(path.resolve(cwd, file))
+  ) {
+    return `--pakke «${given}»: finner ikke filen. Slik retter du det: lag den med \`npm pack\` i pakkens mappe, og skriv stien til .tgz-filen.`;
+  }
+  return undefined;
+}
+
 /** Fills in suggestions and checks everything. Returns problems in bokmål, one per line. */
 export function resolveOptions(
   raw: RawFlags,
@@ -116,6 +132,12 @@ export function resolveOptions(
       wrongFlags.push(name);
     } else given.set(flag.field.path, parsed.value);
   }
+  const pakke = raw.get('pakke')?.at(-1);
+  const pakkeProblem = pakke === undefined ? undefined : packageSpecProblem(pakke, context.cwd);
+  if (pakkeProblem) {
+    errors.push(pakkeProblem);
+    wrongFlags.push('pakke');
+  }
   const folderName = raw.get('mappe')?.at(-1)?.trim();
   if (!folderName) {
     errors.push(MISSING_FOLDER);
@@ -133,7 +155,8 @@ export function resolveOptions(
   if (busy) return { errors: [busy], wrongFlags: ['mappe'] };
 
   const values = configValues(given, context.today, flags);
-  const { config, problems } = validateConfig(values.object, folder);
+  // Without a root: the logo is a file the municipality puts into the new folder itself, and `npm run check` looks for it there.
+  const { config, problems } = validateConfig(values.object);
   const configErrors = problems
     .filter((p) => p.severity !== 'warning')
     .map((p) => {
@@ -153,7 +176,7 @@ export function resolveOptions(
       config,
       folder,
       force,
-      packageSpec: packageSpec(raw.get('pakke')?.at(-1), context.cwd, folder, context.version),
+      packageSpec: packageSpec(pakke, context.cwd, folder, context.version),
     },
     errors: [],
     wrongFlags: [],

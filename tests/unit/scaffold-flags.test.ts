@@ -186,6 +186,26 @@ describe('parsing and checking the flags', () => {
     );
   });
 
+  it('takes a tarball that is there and a git URL with a tag', () => {
+    expect(resolve([...base, '--pakke', 'finnes-ikke.tgz']).errors).toEqual([
+      '--pakke «finnes-ikke.tgz»: finner ikke filen. Slik retter du det: lag den med `npm pack` i pakkens mappe, og skriv stien til .tgz-filen.',
+    ]);
+    expect(resolve([...base, '--pakke', 'git+https://github.com/kommune/handbok.git']).errors).toEqual([
+      '--pakke «git+https://github.com/kommune/handbok.git» mangler en tag, så nettstedet ville fulgt det som til enhver tid ligger på main. Slik retter du det: legg til #<tag>, for eksempel git+https://github.com/kommune/handbok.git#v0.2.0.',
+    ]);
+    expect(resolve([...base, '--pakke', 'github:kommune/handbok#v0.2.0']).options?.packageSpec).toBe(
+      'github:kommune/handbok#v0.2.0',
+    );
+    expect(resolve([...base, '--logo', 'lokalt/logo.svg']).options?.config.logo).toEqual({
+      fil: 'lokalt/logo.svg',
+      alt: '',
+    });
+  });
+
+  it('lists every flag with its help', () => {
+    expect(usage()).toMatchSnapshot();
+  });
+
   it('writes the package as npm expects it in the site', () => {
     expect(packageSpec(undefined, '/work', '/work/testvik', '0.1.0')).toBe('^0.1.0');
     expect(packageSpec('handbok-sosiale-medier-0.2.0.tgz', '/work', '/work/testvik', '0.1.0')).toBe(

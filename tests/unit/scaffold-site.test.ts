@@ -213,6 +213,7 @@ describe('the site folder of a new municipality', () => {
     const again = await run(['--mappe', 'testvik-handbok', '--navn', 'Testvik kommune']);
     expect(again.code).toBe(1);
     expect(again.err[0]).toMatch(/^✖ Mappen «.*testvik-handbok» finnes fra før og er ikke tom\. .*--tving/);
+    fs.writeFileSync(path.join(work, 'handbok-sosiale-medier-9.9.9.tgz'), '');
     const forced = await run([
       '--mappe',
       'testvik-handbok',
@@ -220,11 +221,13 @@ describe('the site folder of a new municipality', () => {
       'Testvik kommune',
       '--tving',
       '--pakke',
-      '../handbok-sosiale-medier-9.9.9.tgz',
+      'handbok-sosiale-medier-9.9.9.tgz',
     ]);
+    expect(forced.err).toEqual([]);
     expect(forced.code).toBe(0);
+    // npm reads a file: path in package.json from the site's folder.
     expect(JSON.parse(read('package.json')).dependencies).toEqual({
-      'handbok-sosiale-medier': 'file:../../handbok-sosiale-medier-9.9.9.tgz',
+      'handbok-sosiale-medier': 'file:../handbok-sosiale-medier-9.9.9.tgz',
     });
   });
 
