@@ -244,4 +244,29 @@ describe('the interactive mode in a real terminal', () => {
     expect(session.stdout).toContain('Avbrutt. Ingenting er skrevet.');
     expect(fs.existsSync(path.join(work, 'testvik-handbok'))).toBe(false);
   }, 60_000);
+
+  it('says nothing was written when the person presses Ctrl-D', () => {
+    const steps: [string, string][] = [
+      ['navn –', 'Testvik kommune\r'],
+      ['kortnavn –', '\u0004'],
+    ];
+    const session = spawnSync(
+      'python3',
+      [
+        path.join(import.meta.dirname, 'pty-session.py'),
+        JSON.stringify(steps),
+        process.execPath,
+        path.join(ROOT, 'scripts/ny-kommune.ts'),
+      ],
+      {
+        cwd: work,
+        encoding: 'utf8',
+        env: { ...process.env, INIT_CWD: work },
+        timeout: 60_000,
+      },
+    );
+    expect(session.status, session.stdout).toBe(1);
+    expect(session.stdout).toContain('Avbrutt. Ingenting er skrevet.');
+    expect(fs.existsSync(path.join(work, 'testvik-handbok'))).toBe(false);
+  }, 60_000);
 });
