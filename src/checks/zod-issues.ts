@@ -20,6 +20,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>, prefix: ReadonlyArr
 const typeNames: Record<string, string> = {
   string: 'tekst',
   number: 'tall',
+  int: 'et helt tall',
   boolean: 'true eller false',
   array: 'en liste',
   object: 'et sett med felt',
