@@ -110,6 +110,9 @@ export const FIELD_TABLE: Record<string, FieldInfo> = {
     ask: true,
     suggest: () => false,
   },
+  utenEgenRegel: {
+    help: 'uten eksemplene: hva et tre eller et spørsmål gjør der dere ikke har en egen regel (vis-eksempel eller utelat, standard: vis-eksempel)',
+  },
 };
 
 /** The flags that are not fields of the config: where to write, and which package to use. */

@@ -4,6 +4,7 @@
  * municipality must write is marked «UTKAST:».
  */
 import { stringify } from 'yaml';
+import { ruleFingerprint } from '../lib/fingerprint.ts';
 import { exampleSourceIds, type Content } from '../content-loading/load.ts';
 import { isOutcome } from '../schemas/tree.ts';
 import { TOPICS, type Audience, type Strength, type Topic } from '../schemas/vocabulary.ts';
@@ -26,6 +27,8 @@ interface DraftRule {
   topics: Topic[];
   strength: Strength;
   replaces: string[];
+  /** The replaced rules' fingerprints as written now, so the check can tell when the package changes one. */
+  reviewed: Record<string, string>;
 }
 
 /** One draft rule per topic for the example rules that trees and questions cite, so they keep a source. */
@@ -61,6 +64,7 @@ export function draftRules(content: Content, sourceId: string): DraftRule[] {
         topics: [topic],
         strength: strengths.includes('skal') ? 'skal' : strengths.includes('bor') ? 'bor' : 'kan',
         replaces: replaced.map((r) => r.id),
+        reviewed: Object.fromEntries(replaced.map((r) => [r.id, ruleFingerprint(r)])),
       };
     });
 }

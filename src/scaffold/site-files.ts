@@ -22,6 +22,7 @@ export function sitePackageJson(navn: string, packageSpec: string): string {
       check: 'handbok check',
       'publiser:sjekk': 'handbok check --publisering',
       test: 'handbok test',
+      'regel-lest': 'handbok regel-lest',
     },
     dependencies: { [PACKAGE_NAME]: packageSpec },
   };

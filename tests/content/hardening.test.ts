@@ -112,7 +112,7 @@ const cases: Array<{ name: string; changes: Changes; file: string; field: string
   },
   {
     name: 'an MDX syntax error in an import',
-    changes: { [PAGE]: original(PAGE).replace("from '~/user-components';", "from '~/user-components;") },
+    changes: { [PAGE]: original(PAGE).replace("from 'handbok-sosiale-medier/components';", "from 'handbok-sosiale-medier/components;") },
     file: PAGE,
     field: '› linje 10: Siden kan ikke leses som MDX',
   },
@@ -138,7 +138,7 @@ const cases: Array<{ name: string; changes: Changes; file: string; field: string
     name: 'an import of a component that does not exist',
     changes: { [PAGE]: original(PAGE).replace('import { Rule, Rules,', 'import { Rule, Rulez, Rules,') },
     file: PAGE,
-    field: '› linje 10: ~/user-components har ingen komponent som heter «Rulez»',
+    field: '› linje 10: handbok-sosiale-medier/components har ingen komponent som heter «Rulez»',
   },
   {
     name: 'a misspelt prop',

@@ -188,7 +188,7 @@ describe('the interactive mode in a real terminal', () => {
         path.join(import.meta.dirname, 'pty-session.py'),
         JSON.stringify(steps),
         process.execPath,
-        path.join(ROOT, 'scripts/ny-kommune.ts'),
+        path.join(ROOT, 'src/cli/ny-kommune.ts'),
       ],
       { cwd: work, encoding: 'utf8', env: { ...process.env, INIT_CWD: work }, timeout: 60_000 },
     );
@@ -231,7 +231,7 @@ describe('the interactive mode in a real terminal', () => {
         path.join(import.meta.dirname, 'pty-session.py'),
         JSON.stringify(steps),
         process.execPath,
-        path.join(ROOT, 'scripts/ny-kommune.ts'),
+        path.join(ROOT, 'src/cli/ny-kommune.ts'),
       ],
       {
         cwd: work,
@@ -256,7 +256,7 @@ describe('the interactive mode in a real terminal', () => {
         path.join(import.meta.dirname, 'pty-session.py'),
         JSON.stringify(steps),
         process.execPath,
-        path.join(ROOT, 'scripts/ny-kommune.ts'),
+        path.join(ROOT, 'src/cli/ny-kommune.ts'),
       ],
       {
         cwd: work,

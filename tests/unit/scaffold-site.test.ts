@@ -98,6 +98,7 @@ describe('the site folder of a new municipality', () => {
         check: 'handbok check',
         'publiser:sjekk': 'handbok check --publisering',
         test: 'handbok test',
+        'regel-lest': 'handbok regel-lest',
       },
       dependencies: { 'handbok-sosiale-medier': `^${VERSION}` },
     });
