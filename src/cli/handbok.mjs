@@ -17,15 +17,19 @@ const require = createRequire(import.meta.url);
 const MINIMUM = [22, 12];
 
 /** The steps of each command: a TypeScript entry point of ours, or Astro's own command line. */
+const PREFLIGHT = { script: 'src/cli/preflight.ts' };
 const COMMANDS = {
   check: {
     help: 'kontrollerer innstillingene og alt innhold (`--publisering`: også at ingen tekst er merket «UTKAST:»)',
     steps: [{ script: 'src/cli/check.ts' }],
   },
-  build: { help: 'kontrollerer innholdet og bygger nettstedet til dist/', steps: [{ astro: 'build' }] },
-  dev: { help: 'utviklingsserver som oppdaterer siden mens du skriver', steps: [{ astro: 'dev' }] },
+  build: { help: 'kontrollerer innholdet og bygger nettstedet til dist/', steps: [PREFLIGHT, { astro: 'build' }] },
+  dev: { help: 'utviklingsserver som oppdaterer siden mens du skriver', steps: [PREFLIGHT, { astro: 'dev' }] },
   preview: { help: 'viser det bygde nettstedet i dist/', steps: [{ astro: 'preview' }] },
-  start: { help: 'bygger nettstedet og viser det lokalt, med søk', steps: [{ astro: 'build' }, { astro: 'preview' }] },
+  start: {
+    help: 'bygger nettstedet og viser det lokalt, med søk',
+    steps: [PREFLIGHT, { astro: 'build' }, { astro: 'preview' }],
+  },
   test: {
     help: 'det et nettsted trenger før publisering: innholdskontroll, bygg og lenkekontroll',
     steps: [{ script: 'src/cli/check.ts' }, { astro: 'build' }],
@@ -103,6 +107,6 @@ if (!known) {
 const node = nodeBinary();
 for (const step of known.steps) {
   // Options go to the command's own step; a build before a preview gets none.
-  const status = run(node, step, step === known.steps.at(-1) || step.script ? args : []);
+  const status = run(node, step, step === known.steps.at(-1) || (step.script && step !== PREFLIGHT) ? args : []);
   if (status !== 0) process.exit(status);
 }

@@ -19,7 +19,7 @@ function stop(message: string, fix: string): never {
 /** Where Node says the error is: «handbok.config.ts:12», or nothing. */
 function location(error: Error): string {
   const line = new RegExp(`${CONFIG_FILE.replace('.', '\\.')}:(\\d+)`).exec(error.stack ?? '')?.[1];
-  return line ? ` (linje ${line})` : '';
+  return line ? ` på linje ${line}` : '';
 }
 
 export async function loadSiteConfig(root: string): Promise<HandbookConfig> {
@@ -36,7 +36,7 @@ export async function loadSiteConfig(root: string): Promise<HandbookConfig> {
     const e = error as Error;
     if (e instanceof SyntaxError || /TYPESCRIPT_SYNTAX/.test((e as { code?: string }).code ?? '')) {
       stop(
-        `Filen har en skrivefeil${location(e)}: ${e.message.split('\n')[0]}`,
+        `Filen har en skrivefeil${location(e)} (TypeScript melder: «${e.message.split('\n')[0]}»).`,
         'se etter et komma, en klamme eller et anførselstegn som mangler eller er til overs rundt linjen.',
       );
     }

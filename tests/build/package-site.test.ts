@@ -36,7 +36,8 @@ let testRun: SpawnSyncReturns<string>;
 /** The environment without what Vitest adds for its own Vite (a build would become a development site). */
 function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of Object.keys(env)) if (/^(DEV|PROD|MODE|SSR|BASE_URL|TEST|NODE_ENV|VITEST.*|HANDBOK_.*)$/.test(key)) delete env[key];
+  for (const key of Object.keys(env))
+    if (/^(DEV|PROD|MODE|SSR|BASE_URL|TEST|NODE_ENV|VITEST.*|HANDBOK_.*)$/.test(key)) delete env[key];
   return env;
 }
 
@@ -49,7 +50,11 @@ function must(result: SpawnSyncReturns<string>, what: string): string {
   return result.stdout;
 }
 
-const npmInstall = (args: string[] = []) => must(run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...args], site), `npm install ${args.join(' ')}`);
+const npmInstall = (args: string[] = []) =>
+  must(
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...args], site),
+    `npm install ${args.join(' ')}`,
+  );
 
 /** Every file of the site that is the site's own: all but what npm and the build make. */
 function ownFiles(dir: string): Map<string, Buffer> {
@@ -68,14 +73,23 @@ function repack(tarball: string, into: string, change: (dir: string) => void): s
   must(run('tar', ['-xzf', tarball, '-C', into], into), 'tar');
   const dir = path.join(into, 'package');
   change(dir);
-  return path.join(into, must(run('npm', ['pack', '--pack-destination', into], dir), 'npm pack').trim().split('\n').at(-1)!);
+  return path.join(
+    into,
+    must(run('npm', ['pack', '--pack-destination', into], dir), 'npm pack')
+      .trim()
+      .split('\n')
+      .at(-1)!,
+  );
 }
 
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'handbok-pakke-'));
   version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
   fs.mkdirSync(path.join(work, 'v1'));
-  const packed = must(run('npm', ['pack', '--pack-destination', path.join(work, 'v1')], ROOT), 'npm pack').trim().split('\n').at(-1)!;
+  const packed = must(run('npm', ['pack', '--pack-destination', path.join(work, 'v1')], ROOT), 'npm pack')
+    .trim()
+    .split('\n')
+    .at(-1)!;
   site = path.join(work, 'testvik');
   must(
     run(
@@ -83,24 +97,38 @@ beforeAll(() => {
       [
         path.join(ROOT, 'src/cli/handbok.mjs'),
         'ny-kommune',
-        '--mappe', site,
-        '--navn', 'Testvik kommune',
-        '--malform', 'nn',
-        '--url', 'https://testvik.example',
-        '--base', BASE,
-        '--farge-lys', '#0b6e4f',
-        '--farge-mork', '#7fdcb5',
-        '--kanal', 'Facebook=https://www.facebook.com/testvik',
-        '--kanal', 'Instagram=https://www.instagram.com/testvik',
-        '--kanal', 'LinkedIn=https://www.linkedin.com/company/testvik',
-        '--pakke', path.join(work, 'v1', packed),
+        '--mappe',
+        site,
+        '--navn',
+        'Testvik kommune',
+        '--malform',
+        'nn',
+        '--url',
+        'https://testvik.example',
+        '--base',
+        BASE,
+        '--farge-lys',
+        '#0b6e4f',
+        '--farge-mork',
+        '#7fdcb5',
+        '--kanal',
+        'Facebook=https://www.facebook.com/testvik',
+        '--kanal',
+        'Instagram=https://www.instagram.com/testvik',
+        '--kanal',
+        'LinkedIn=https://www.linkedin.com/company/testvik',
+        '--pakke',
+        path.join(work, 'v1', packed),
       ],
       work,
     ),
     'ny-kommune',
   );
   // A writer who knows Starlight adds an aside and a code block to the municipality's own page.
-  fs.appendFileSync(path.join(site, LOCAL_PAGE), '\n:::tip[Kort og klart]\nSkriv korte setningar.\n:::\n\n```\npost@testvik.example <Testvik>\n```\n');
+  fs.appendFileSync(
+    path.join(site, LOCAL_PAGE),
+    '\n:::tip[Kort og klart]\nSkriv korte setningar.\n:::\n\n```\npost@testvik.example <Testvik>\n```\n',
+  );
   npmInstall();
   testRun = run('npm', ['test'], site);
   must(testRun, 'npm test i nettstedet');
@@ -166,14 +194,19 @@ describe('a municipality’s site made from the packed package', () => {
   it('links only to pages that exist under the base path', () => {
     const dist = path.join(site, 'dist');
     const links = new Map([...pages].map(([url, html]) => [url, pageLinks(html)]));
-    const broken = findBrokenLinks(links, (pathname) => pathname.startsWith(BASE) && fs.existsSync(path.join(dist, pathname.slice(BASE.length))));
+    const broken = findBrokenLinks(
+      links,
+      (pathname) => pathname.startsWith(BASE) && fs.existsSync(path.join(dist, pathname.slice(BASE.length))),
+    );
     expect(broken).toEqual([]);
     expect(pages.get(`${BASE}index.html`) ?? pages.get(BASE)).toContain(`href="${BASE}roller/ansatt/"`);
   });
 
   it('renders Starlight’s asides and a plain code block on its own pages under lokalt/', () => {
     const page = pages.get(`${BASE}retningslinjer/testvik/`)!;
-    expect(page).toMatch(/<aside aria-label="Kort og klart" class="starlight-aside starlight-aside--tip">[\s\S]*Skriv korte setningar\./);
+    expect(page).toMatch(
+      /<aside aria-label="Kort og klart" class="starlight-aside starlight-aside--tip">[\s\S]*Skriv korte setningar\./,
+    );
     const block = /<pre[^>]*>[\s\S]*?<\/pre>/.exec(page)?.[0];
     expect(block).toContain('post@testvik.example &lt;Testvik&gt;');
     expect(block).not.toContain('style=');
@@ -182,7 +215,9 @@ describe('a municipality’s site made from the packed package', () => {
   it('cannot be published while text is marked UTKAST', () => {
     const result = run('npm', ['run', 'publiser:sjekk'], site);
     expect(result.status).not.toBe(0);
-    expect(result.stdout).toMatch(/✖ lokalt\/sider\/retningslinjer\/testvik\.mdx › linje \d+: Teksten er ikke skrevet ennå/);
+    expect(result.stdout).toMatch(
+      /✖ lokalt\/sider\/retningslinjer\/testvik\.mdx › linje \d+: Teksten er ikke skrevet ennå/,
+    );
   });
 });
 
@@ -196,7 +231,9 @@ describe('the same site with five rules of its own, updated to a new version of 
 
   beforeAll(() => {
     // Keep five of the scaffolded rules, write the drafts, and show only the kept rules on the page.
-    const rules = parse(fs.readFileSync(path.join(site, LOCAL_RULES), 'utf8')) as Array<Record<string, unknown> & { id: string; replaces: string[] }>;
+    const rules = parse(fs.readFileSync(path.join(site, LOCAL_RULES), 'utf8')) as Array<
+      Record<string, unknown> & { id: string; replaces: string[] }
+    >;
     kept = rules.slice(0, 5);
     fs.writeFileSync(path.join(site, LOCAL_RULES), stringify(kept, { lineWidth: 0 }));
     const page = fs.readFileSync(path.join(site, LOCAL_PAGE), 'utf8');
@@ -217,7 +254,10 @@ describe('the same site with five rules of its own, updated to a new version of 
     const v1 = path.join(work, 'v1', fs.readdirSync(path.join(work, 'v1'))[0]!);
     const v2 = repack(v1, path.join(work, 'v2'), (dir) => {
       const pkgFile = path.join(dir, 'package.json');
-      fs.writeFileSync(pkgFile, JSON.stringify({ ...JSON.parse(fs.readFileSync(pkgFile, 'utf8')), version: '0.2.1' }, null, 2));
+      fs.writeFileSync(
+        pkgFile,
+        JSON.stringify({ ...JSON.parse(fs.readFileSync(pkgFile, 'utf8')), version: '0.2.1' }, null, 2),
+      );
       const ks = path.join(dir, SHARED_RULE_FILE);
       const ksRules = parse(fs.readFileSync(ks, 'utf8')) as Array<{ text: string }>;
       ksRules[0]!.text = NEW_TEXT;
@@ -244,13 +284,17 @@ describe('the same site with five rules of its own, updated to a new version of 
   });
 
   it('has the new version’s text on its pages', () => {
-    expect(JSON.parse(fs.readFileSync(path.join(site, 'node_modules', NAME, 'package.json'), 'utf8')).version).toBe('0.2.1');
+    expect(JSON.parse(fs.readFileSync(path.join(site, 'node_modules', NAME, 'package.json'), 'utf8')).version).toBe(
+      '0.2.1',
+    );
     expect([...updated.values()].some((html) => html.includes(NEW_TEXT))).toBe(true);
     expect(updated.get(`${BASE}retningslinjer/testvik/`)).toContain(kept[4]!.id);
   });
 
   it('is told which shared rule its own rule replaces has changed', () => {
-    expect(checkAfter.stdout).toContain(`⚠ ${LOCAL_RULES} › [0].reviewed.${changedRule} (id ${kept[0]!.id}): Regelen «${changedRule}» som denne regelen erstatter, er endret i pakken`);
+    expect(checkAfter.stdout).toContain(
+      `⚠ ${LOCAL_RULES} › [0].reviewed.${changedRule} (id ${kept[0]!.id}): Regelen «${changedRule}» som denne regelen erstatter, er endret i pakken`,
+    );
     expect(checkAfter.stdout).toContain(`npm run regel-lest -- ${kept[0]!.id}`);
   });
 
