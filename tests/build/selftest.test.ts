@@ -11,10 +11,14 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, ROOT } from './dist.ts';
 import { loadContent } from '../../src/content-loading/load.ts';
 import { bankDataUrl, bankPageUrl, bankVersion, poolFor } from '../../src/lib/selftest/bank.ts';
+import { siteQuestion } from '../../src/lib/selftest/site-question.ts';
+import { responseTime } from '../../src/lib/municipality.ts';
+import { handbook } from '../../src/config/index.ts';
 
 const pages = builtPages();
 const { content } = loadContent(ROOT);
-const questions = content.questions.map((q) => q.data);
+// The questions as this site asks them: {{svartid}} filled in from the demo site's config.
+const questions = content.questions.map((q) => siteQuestion(q.data, { svartid: responseTime(handbook) }));
 const scriptsOf = (html: string) => [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
 const isQuiz = (src: string) => fs.readFileSync(path.join(DIST, src), 'utf8').includes('customElements.define(`self-test`');
 
@@ -67,5 +71,17 @@ describe('the self-test pages', () => {
       expect(gzip, `${url}: ${[...files].join(', ')}`).toBeLessThan(10 * 1024);
     }
     expect(found).toBe(content.selfTests.length);
+  });
+});
+
+describe('the questions as this site asks them', () => {
+  it('use the response time the config promises, and leave no placeholder', () => {
+    const promise = responseTime(handbook);
+    const raw = content.questions.find((q) => q.data.explanation.includes('{{svartid}}'));
+    expect(raw, 'a question that uses {{svartid}}').toBeDefined();
+    const bank = fs.readFileSync(path.join(DIST, bankDataUrl('publiserer')), 'utf8');
+    expect(bank).toContain(promise);
+    for (const [url, html] of pages) expect(html, url).not.toContain('{{svartid}}');
+    expect(bank).not.toContain('{{');
   });
 });
