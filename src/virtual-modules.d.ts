@@ -9,3 +9,19 @@ declare module 'virtual:handbok/site' {
   const site: { config: import('./schemas/config.ts').HandbookConfig; root: string };
   export default site;
 }
+
+/** Starlight's project context, as its own Search component reads it (src/integrations/vite-virtual-modules in Starlight). */
+declare module 'virtual:starlight/project-context' {
+  const project: {
+    build: { format: 'file' | 'directory' | 'preserve' };
+    root: string;
+    srcDir: string;
+    trailingSlash: 'always' | 'never' | 'ignore';
+  };
+  export default project;
+}
+
+/** Starlight's `pagefind` option as given in the config (our ranking, src/lib/search-ranking.ts). */
+declare module 'virtual:starlight/pagefind-config' {
+  export const pagefindUserConfig: { ranking?: Record<string, number>; indexWeight?: number; mergeIndex?: unknown[] };
+}

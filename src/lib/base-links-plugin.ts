@@ -4,22 +4,16 @@
  * `/handbok/ks-veikart/` under base `/handbok/`. Authors keep writing `/ks-veikart/`. Components
  * with an `href` prop (LinkCard) go through `url()` in src/lib/urls.ts instead.
  */
+import { defineHastPlugin } from 'satteri';
 import { withBase } from './base-path.ts';
 
-interface HastElement {
-  properties?: Record<string, unknown>;
-}
-interface Context {
-  setProperty(node: HastElement, key: string, value: unknown): void;
-}
-
 export function baseLinksPlugin(base: string) {
-  return {
+  return defineHastPlugin({
     name: 'handbok-base-links',
     element: [
       {
         filter: ['a'],
-        visit(node: HastElement, ctx: Context) {
+        visit(node, ctx) {
           const href = node.properties?.href;
           if (typeof href !== 'string') return;
           const fixed = withBase(base, href);
@@ -27,5 +21,5 @@ export function baseLinksPlugin(base: string) {
         },
       },
     ],
-  };
+  });
 }

@@ -7,20 +7,20 @@
  * - Headings inside a hidden block would still be listed in the page's table of contents.
  * The components (src/user-components/WithExamples.astro …) still check the setting themselves.
  */
-interface JsxNode {
-  name: string | null;
-}
-interface Context {
-  removeNode(node: JsxNode): void;
-}
+import { defineMdastPlugin } from 'satteri';
 
 /** The name of the block that is left out: `WithExamples` without the examples, else `WithoutExamples`. */
 export const hiddenBlock = (examples: boolean) => (examples ? 'WithoutExamples' : 'WithExamples');
 
 export function exampleBlocksPlugin(examples: boolean) {
   const hidden = hiddenBlock(examples);
-  const drop = (node: JsxNode, ctx: Context) => {
-    if (node.name === hidden) ctx.removeNode(node);
-  };
-  return { name: 'handbok-example-blocks', mdxJsxFlowElement: drop, mdxJsxTextElement: drop };
+  return defineMdastPlugin({
+    name: 'handbok-example-blocks',
+    mdxJsxFlowElement: (node, ctx) => {
+      if (node.name === hidden) ctx.removeNode(node);
+    },
+    mdxJsxTextElement: (node, ctx) => {
+      if (node.name === hidden) ctx.removeNode(node);
+    },
+  });
 }

@@ -36,7 +36,7 @@ describe('bankPages', () => {
 
   it('orders questions by topic, in the vocabulary order', () => {
     const topics = bankPages(pool(20), rules, order, 100)[0]!.map((q) => rules.get(q.rules[0]!)!.topics[0]);
-    expect(topics).toEqual([...topics].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+    expect(topics).toEqual([...topics].sort((a, b) => order.indexOf(a!) - order.indexOf(b!)));
   });
 });
 

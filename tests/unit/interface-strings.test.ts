@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-// Not in the package's exports, so imported by path.
+// Not in the package's exports, so imported by path; Starlight ships it without types.
+// @ts-expect-error -- no declaration file for this module
 import en from '../../node_modules/@astrojs/starlight/dist/translations/en.js';
 import { AUDIENCES, SOURCE_KINDS, STRENGTHS, TOPICS } from '../../src/schemas/vocabulary.ts';
 import { fill } from '../../src/lib/fill.ts';
