@@ -82,7 +82,7 @@ export function checkLocalLinks(content: Content, bodyOf: (page: Page) => string
           : `Lenken ${link.url} går til en side som ikke finnes.`,
         fix: guess
           ? `mente du ${guess}? Rett lenken.`
-          : 'rett lenken, eller ta den bort. Adressene til trærne står på /beslutningstre/.',
+          : `rett lenken, eller ta den bort. Adressene til trærne står på ${TREE_BASE}.`,
       });
     }
   }

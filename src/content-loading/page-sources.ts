@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentPaths, pageRoots, pageUrlFromPath } from './paths.ts';
+import { treeIdOf } from '../lib/trees.ts';
 import { walkFiles } from './walk.ts';
 
 /** Returns URL → source file (relative to the project root, forward slashes), or undefined when the page is generated from several files. */
@@ -13,7 +14,7 @@ export function pageSources(root: string): (url: string) => string | undefined {
     }
   }
   return (url) => {
-    const tree = /^\/beslutningstre\/([^/]+)\//.exec(url)?.[1];
+    const tree = treeIdOf(url);
     const treeFile = tree && `${contentPaths(root).trees}/${tree}.yaml`;
     if (treeFile && fs.existsSync(path.join(root, treeFile))) return treeFile;
     return byUrl.get(url);

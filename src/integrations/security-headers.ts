@@ -11,6 +11,7 @@ import { formatHeadersFile, MAX_LINE_LENGTH } from '../lib/csp/headers-file.ts';
 import { SECURITY_HEADERS } from '../lib/csp/policy.ts';
 import { prunedMetaPolicy, shippedPolicy, usedHashes, type PageCsp } from '../lib/csp/shipped-policy.ts';
 import { cspMetaRange } from '../lib/csp/inline-content.ts';
+import { treeIdOf, treeUrl } from '../lib/trees.ts';
 import { sharedPageSummaries } from '../lib/built-pages.ts';
 
 const COMMENT = `Laget av src/integrations/security-headers.ts ved hver bygging. Ikke rediger denne fila.
@@ -21,7 +22,10 @@ Gjelder Netlify og Cloudflare Pages. Andre verter: se docs/sikkerhet.md.`;
  * every step of the same tree, because the tree's script shows the next step in place. `path` is the
  * page's URL under the base path; the family is named by the tree's folder, or the page itself.
  */
-const familyOf = (path: string) => /^\/beslutningstre\/[^/]+\//.exec(path)?.[0] ?? path;
+const familyOf = (path: string) => {
+  const tree = treeIdOf(path);
+  return tree ? treeUrl(tree) : path;
+};
 
 /**
  * Replaces the policy in a built page's meta tag. Only the bytes from the tag on are written again,

@@ -1,6 +1,6 @@
 import { loadContent } from '../content-loading/load.ts';
 import { pageRoots } from '../content-loading/paths.ts';
-import { treeUrl } from './trees.ts';
+import { TREE_BASE, treeUrl } from './trees.ts';
 
 /** An item of Starlight's `sidebar` config as the handbook writes it. */
 export type SidebarConfigItem = string | { slug: string; label?: string } | { label: string; link: string } | { label: string; items: SidebarConfigItem[] };
@@ -23,7 +23,7 @@ export function handbookSidebar(root: string, { excluded, examples, label }: Han
   return [
     { label: label('handbok.sidebar.startHere'), items: ['index', 'sammenlign', 'ordliste', { label: label('handbok.sidebar.selfTest'), link: '/selvtest/' }, 'personvern'] },
     { label: label('handbok.sidebar.roles'), items: folder('roller') },
-    { label: label('handbok.sidebar.trees'), items: [{ label: label('handbok.sidebar.allTrees'), link: '/beslutningstre/' }, ...treeSidebarItems(root)] },
+    { label: label('handbok.sidebar.trees'), items: [{ label: label('handbok.sidebar.allTrees'), link: TREE_BASE }, ...treeSidebarItems(root)] },
     { label: label('handbok.sidebar.ksRoadmap'), items: folder('ks-veikart') },
     { label: label('handbok.sidebar.ksReport'), items: folder('ks-rapport') },
     { label: label(examples ? 'handbok.sidebar.guidelines' : 'handbok.sidebar.ownGuidelines'), items: folder('retningslinjer') },

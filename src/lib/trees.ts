@@ -8,6 +8,10 @@ export const TREE_BASE = '/beslutningstre/';
 
 export const treeUrl = (treeId: string) => `${TREE_BASE}${treeId}/`;
 
+/** The tree an address belongs to: `beslutningstre/ny-konto/mal/` → `ny-konto`; undefined for any other address. */
+export const treeIdOf = (path: string): string | undefined =>
+  path.startsWith(TREE_BASE) ? path.slice(TREE_BASE.length).split('/')[0] || undefined : undefined;
+
 /** The start node lives at the tree's own URL; every other node at `<tree>/<node>/`. */
 export const nodeUrl = (tree: Pick<Tree, 'id' | 'start'>, nodeId: string) =>
   nodeId === tree.start ? treeUrl(tree.id) : `${treeUrl(tree.id)}${nodeId}/`;

@@ -2,9 +2,11 @@
  * The pages made from data, injected by the handbok() integration (a site has no src/pages/ of its
  * own). Entry points are relative to the package's root.
  */
+import { TREE_BASE } from '../lib/trees.ts';
+
 export const ROUTES = [
-  { pattern: '/beslutningstre', entrypoint: 'src/routes/beslutningstre/index.astro' },
-  { pattern: '/beslutningstre/[tree]/[...node]', entrypoint: 'src/routes/beslutningstre/[tree]/[...node].astro' },
+  { pattern: TREE_BASE, entrypoint: 'src/routes/beslutningstre/index.astro' },
+  { pattern: `${TREE_BASE}[tree]/[...node]`, entrypoint: 'src/routes/beslutningstre/[tree]/[...node].astro' },
   { pattern: '/selvtest', entrypoint: 'src/routes/selvtest/index.astro' },
   { pattern: '/selvtest/[test]', entrypoint: 'src/routes/selvtest/[test].astro' },
   { pattern: '/selvtest/[test]/sporsmal.json', entrypoint: 'src/routes/selvtest/[test]/sporsmal.json.ts' },

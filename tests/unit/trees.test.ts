@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkTree } from '../../src/checks/trees.ts';
 import { formatProblem } from '../../src/checks/problem.ts';
 import { TreeSchema, type Tree } from '../../src/schemas/tree.ts';
-import { adviceBlocks, nodeUrl, routesTo, treeMap } from '../../src/lib/trees.ts';
+import { adviceBlocks, nodeUrl, routesTo, TREE_BASE, treeIdOf, treeMap, treeUrl } from '../../src/lib/trees.ts';
 
 const RULES = new Set(['regel-a', 'regel-b']);
 const FILE = 'content/trees/test.yaml';
@@ -91,5 +91,14 @@ describe('tree helpers', () => {
         mer: { q: 'Mer?', o: [['Ja', 'svar-a'], ['Nei', 'svar-b']] },
       },
     });
+  });
+});
+
+describe('tree addresses', () => {
+  it('are owned by one module: the tree of an address, or none', () => {
+    expect(treeIdOf(treeUrl('ny-konto'))).toBe('ny-konto');
+    expect(treeIdOf(`${treeUrl('ny-konto')}mal/`)).toBe('ny-konto');
+    expect(treeIdOf(TREE_BASE)).toBeUndefined();
+    expect(treeIdOf('/ks-veikart/')).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@
  * Pure: the page component reads the sidebar and the collections and hands them in.
  */
 import { slug } from '../slug.ts';
+import { treeUrl } from '../trees.ts';
 import type { SidebarConfigItem } from '../sidebar.ts';
 
 /** A sidebar entry: a link (URL without the base path) or a group. */
@@ -71,7 +72,7 @@ export function parentOf(url: string, candidates: Iterable<string>): string | un
 
 export function printOutline({ sidebar, pages, trees, otherPages }: OutlineInput): PrintPart[] {
   const byUrl = new Map(pages.map((p) => [p.url, p]));
-  const treeByUrl = new Map(trees.map((t) => [`/beslutningstre/${t.id}/`, t]));
+  const treeByUrl = new Map(trees.map((t) => [treeUrl(t.id), t]));
   const placed = new Set<string>();
   let groups = 0;
 
