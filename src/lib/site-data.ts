@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { extractReferences } from '../content-loading/page-references.ts';
 import { pageUrlFromPath } from '../content-loading/paths.ts';
+import { url } from './urls.ts';
 import { siteCitations } from '../content-loading/site-citations.ts';
 import { siteQuestion } from './selftest/site-question.ts';
 import { responseTime } from './municipality.ts';
@@ -84,6 +85,9 @@ async function load(): Promise<SiteData> {
 }
 
 export const getSiteData = () => (cache ??= load());
+
+/** The address of a rule where it is shown in full, with the site's base path: what every rule link points to. */
+export const ruleHref = (data: Pick<SiteData, 'ruleHome'>, id: string) => url(need(data.ruleHome, id, 'Siden for regelen'));
 
 /** Looks an id up or fails the build with a message that names it; the content check normally catches this first. */
 export function need<T>(map: Map<string, T>, id: string, what: string): T {

@@ -4,9 +4,8 @@
  */
 import type { Question } from '../../schemas/question.ts';
 import { TOPICS, type Topic } from '../../schemas/vocabulary.ts';
-import { need, type SiteData } from '../site-data.ts';
+import { need, ruleHref, type SiteData } from '../site-data.ts';
 import { topicOf } from './bank.ts';
-import { url } from '../urls.ts';
 import type { QuizQuestion } from './model.ts';
 
 export function ruleLinks(q: Question, data: SiteData): [string, string][] {
@@ -14,7 +13,7 @@ export function ruleLinks(q: Question, data: SiteData): [string, string][] {
     const rule = need(data.rules, id, 'Regelen');
     return [
       `${rule.title} (${need(data.sources, rule.source, 'Kilden').shortName})`,
-      url(need(data.ruleHome, id, 'Siden for regelen')),
+      ruleHref(data, id),
     ];
   });
 }
