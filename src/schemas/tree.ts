@@ -36,6 +36,12 @@ export const OutcomeNodeSchema = z.strictObject({
   advice: z.string().trim().min(1),
   /** The rules the advice rests on; at least one. */
   rules: z.array(IdSchema).min(1),
+  /**
+   * The social medium the outcome recommends, by the name a site's config gives its account
+   * (`kanaler[].navn`, compared without case), e.g. «Facebook». On a site that lists its channels,
+   * the outcome links to the site's account, or says the municipality has none there. Optional.
+   */
+  channel: z.string().trim().min(1).optional(),
 });
 
 export const TreeNodeSchema = z.discriminatedUnion('type', [QuestionNodeSchema, OutcomeNodeSchema]);

@@ -180,6 +180,22 @@ describe('a municipality’s site made from the packed package', () => {
     expect([...pages.values()].some((html) => html.includes('roller/ny-kommune'))).toBe(false);
   });
 
+  it('offers in the channel picker the accounts it has, and says where it has none', () => {
+    const facebook = pages.get(`${BASE}beslutningstre/kanalvelger/facebook/`)!;
+    expect(facebook).toContain('Kontoen til kommunen på Facebook:');
+    expect(facebook).toContain('href="https://www.facebook.com/testvik"');
+    const flickr = pages.get(`${BASE}beslutningstre/kanalvelger/flickr/`)!;
+    expect(flickr).toContain('Testvik kommune har ingen konto på Flickr enno.');
+    for (const account of [
+      'https://www.facebook.com/testvik',
+      'https://www.instagram.com/testvik',
+      'https://www.linkedin.com/company/testvik',
+    ]) {
+      expect(flickr).toContain(`href="${account}"`);
+    }
+    expect(flickr).toContain(`href="${BASE}beslutningstre/ny-konto/"`);
+  });
+
   it('uses the configured colours', () => {
     const dir = path.join(site, 'dist/_astro');
     const css = fs
