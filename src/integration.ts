@@ -22,7 +22,7 @@ import { linkCheck } from './integrations/link-check.ts';
 import { securityHeaders } from './integrations/security-headers.ts';
 import { interfaceStrings } from './integrations/interface-strings.ts';
 import { cspConfig } from './lib/csp/policy.ts';
-import { handbookSidebar } from './lib/sidebar.ts';
+import { handbookSidebar, sidebarItems } from './lib/sidebar.ts';
 import { contentOptions } from './config/content-options.ts';
 import { resolveConfig } from './config/resolve.ts';
 import { excludedPageUrls } from './content-loading/page-glob.ts';
@@ -47,7 +47,16 @@ const TITLE = { nb: 'Håndbok for sosiale medier', nn: 'Handbok for sosiale medi
 const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const fromPackage = (file: string) => path.join(PACKAGE_ROOT, file);
 
-export default function handbok(input: HandbookConfigInput): AstroIntegration {
+/** Options beside the config, for a site's own structure. */
+export interface HandbookOptions {
+  /**
+   * Sidebar groups before the handbook's own, each listing the pages of one folder under
+   * lokalt/sider/ (or content/docs/), e.g. `{ label: 'Våre rutiner', folder: 'rutiner' }`. Default none.
+   */
+  sidebarGroups?: Array<{ label: string; folder: string; collapsed?: boolean }>;
+}
+
+export default function handbok(input: HandbookConfigInput, { sidebarGroups = [] }: HandbookOptions = {}): AstroIntegration {
   return {
     name: 'handbok-sosiale-medier',
     hooks: {
@@ -137,7 +146,14 @@ export default function handbok(input: HandbookConfigInput): AstroIntegration {
               // The handbook has no code. Expressive Code colours code blocks with style attributes the
               // Content Security Policy blocks, and setting it up costs every build about half a second.
               expressiveCode: false,
-              sidebar: handbookSidebar(root, { excluded, examples: config.eksempelretningslinjer, label }),
+              sidebar: [
+                ...sidebarGroups.map(({ label: groupLabel, folder, collapsed = false }) => ({
+                  label: groupLabel,
+                  collapsed,
+                  items: sidebarItems(root, folder, excluded),
+                })),
+                ...handbookSidebar(root, { excluded, examples: config.eksempelretningslinjer, label }),
+              ],
             }),
             securityHeaders(builtPages),
           ],
