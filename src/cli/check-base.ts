@@ -9,7 +9,7 @@ import { basePathProblem, isCustomDomain } from '../scaffold/check-base.ts';
 const args = process.argv.slice(2);
 const domainAt = args.indexOf('--domene');
 const host = domainAt >= 0 ? (args[domainAt + 1] ?? '') : '';
-const repository = args.find((a, i) => !a.startsWith('--') && i !== domainAt + 1);
+const repository = args.find((a, i) => !a.startsWith('--') && (domainAt < 0 || i !== domainAt + 1));
 if (!repository) {
   console.error('Bruk: handbok sjekk-base <navnet på repoet> [--domene <vertsnavn>]');
   process.exit(2);

@@ -314,6 +314,24 @@ describe('the same site with five rules of its own, updated to a new version of 
     expect(checkAfter.stdout).toContain(`npm run regel-lest -- ${kept[0]!.id}`);
   });
 
+  it('can mark its rule read against the new text, and the check is quiet about it again', () => {
+    const marked = run('npm', ['run', 'regel-lest', '--', kept[0]!.id], site);
+    expect(marked.status, marked.stdout + marked.stderr).toBe(0);
+    const check = run('npm', ['run', 'check'], site);
+    expect(check.stdout).not.toContain(`reviewed.${changedRule}`);
+    // Put the rule file back as it was, for the comparison below.
+    fs.writeFileSync(path.join(site, LOCAL_RULES), before.get(LOCAL_RULES)!);
+  });
+
+  it('checks its base path against the repository name in its publishing workflow', () => {
+    const workflow = fs.readFileSync(path.join(site, '.github/workflows/pages.yml'), 'utf8');
+    expect(workflow).toContain('npx handbok sjekk-base');
+    expect(run('npx', ['handbok', 'sjekk-base', 'handbok'], site).status).toBe(0);
+    const wrong = run('npx', ['handbok', 'sjekk-base', 'testvik-handbok'], site);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain("sett «base: '/testvik-handbok/'»");
+  });
+
   it('keeps every file of the site’s own byte for byte, but the version in package.json', () => {
     const after = ownFiles(site);
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
