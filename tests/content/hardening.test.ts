@@ -147,6 +147,14 @@ const cases: Array<{ name: string; changes: Changes; file: string; field: string
     field: '› linje 16: <Cite> har ingen egenskap som heter «sorce». Slik retter du det: mente du «source»?',
   },
   {
+    name: 'a table without its caption (<Table>)',
+    changes: {
+      [PAGE]: page(`${CITE}.\n\n<Table>\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\n</Table>`).replace('import { Rule, Rules,', 'import { Rule, Rules, Table,'),
+    },
+    file: PAGE,
+    field: '<Table>',
+  },
+  {
     name: 'a prop of the wrong type (<Rule id={42}>)',
     changes: { [PAGE]: page(`Noe tekst ${CITE}.\n\n<Rule id={42} />`) },
     file: PAGE,
