@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import handbookConfig from './handbok.config.ts';
 import { checkedConfig } from './src/config/resolve.ts';
-import { virtualModule } from './src/lib/virtual-module.ts';
+import { virtualModule } from './src/lib/build-setup/virtual-module.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const alias = { '~': fileURLToPath(new URL('./src', import.meta.url)) };

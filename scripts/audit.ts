@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { isAuditUnavailable, seriousFindings, type AuditException } from '../src/lib/audit.ts';
+import { isAuditUnavailable, seriousFindings, type AuditException } from '../src/lib/shared/audit.ts';
 
 const exceptions: AuditException[] = JSON.parse(
   fs.readFileSync(new URL('./audit-exceptions.json', import.meta.url), 'utf8'),

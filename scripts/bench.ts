@@ -27,7 +27,7 @@ import {
 } from './bench/reference.ts';
 import { installedVersion, makeHandbookSite, makePlainSite } from './bench/sites.ts';
 import { syntheticPage } from './bench/synthetic-pages.ts';
-import { builtPageFiles } from '../src/lib/built-pages.ts';
+import { builtPageFiles } from '../src/lib/post-build/built-pages.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORK = path.join(ROOT, '.bench');

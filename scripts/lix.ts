@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { lix, readableText } from '../src/lib/lix.ts';
+import { lix, readableText } from '../src/lib/shared/lix.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 if (!fs.existsSync(dist)) {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseDocument, YAMLMap } from 'yaml';
 import { loadContent } from '../src/content-loading/load.ts';
 import { contentPaths } from '../src/content-loading/paths.ts';
-import { ruleFingerprint } from '../src/lib/fingerprint.ts';
+import { ruleFingerprint } from '../src/lib/shared/fingerprint.ts';
 
 const args = process.argv.slice(2);
 const onlyNew = args.includes('--nye');

@@ -21,23 +21,23 @@ import { printPage } from './integrations/print-page.ts';
 import { linkCheck } from './integrations/link-check.ts';
 import { securityHeaders } from './integrations/security-headers.ts';
 import { interfaceStrings } from './integrations/interface-strings.ts';
-import { cspConfig } from './lib/csp/policy.ts';
-import { handbookSidebar, sidebarItems } from './lib/sidebar.ts';
+import { cspConfig } from './lib/build-setup/csp/policy.ts';
+import { handbookSidebar, sidebarItems } from './lib/site/sidebar.ts';
 import { contentOptions } from './config/content-options.ts';
 import { resolveConfig } from './config/resolve.ts';
 import { excludedPageUrls } from './content-loading/page-glob.ts';
 import { pageRoots } from './content-loading/paths.ts';
-import { themeCss } from './lib/contrast.ts';
-import { baseLinksPlugin } from './lib/base-links-plugin.ts';
-import { exampleBlocksPlugin } from './lib/example-blocks-plugin.ts';
-import { interfaceLang, MALFORMS } from './lib/malform.ts';
+import { themeCss } from './lib/shared/contrast.ts';
+import { baseLinksPlugin } from './lib/build-setup/base-links-plugin.ts';
+import { exampleBlocksPlugin } from './lib/build-setup/example-blocks-plugin.ts';
+import { interfaceLang, MALFORMS } from './lib/shared/malform.ts';
 import { readInterfaceStrings } from './content-loading/interface-strings.ts';
-import { SEARCH_RANKING } from './lib/search-ranking.ts';
-import { pagefindTexts } from './lib/search-texts.ts';
-import { virtualModule } from './lib/virtual-module.ts';
-import { cssLayerOrder } from './lib/css-layer-order.ts';
-import { withoutKnownWarnings } from './lib/known-warnings.ts';
-import { sharedPageSummaries } from './lib/built-pages.ts';
+import { SEARCH_RANKING } from './lib/build-setup/search-ranking.ts';
+import { pagefindTexts } from './lib/build-setup/search-texts.ts';
+import { virtualModule } from './lib/build-setup/virtual-module.ts';
+import { cssLayerOrder } from './lib/build-setup/css-layer-order.ts';
+import { withoutKnownWarnings } from './lib/build-setup/known-warnings.ts';
+import { sharedPageSummaries } from './lib/post-build/built-pages.ts';
 import { ROUTES } from './routes/index.ts';
 import type { HandbookConfigInput } from './schemas/config.ts';
 
@@ -116,7 +116,7 @@ export default function handbok(input: HandbookConfigInput, { sidebarGroups = []
               hastPlugins: [baseLinksPlugin(config.nettsted.base)],
             }),
           },
-          // Content Security Policy without 'unsafe-inline' for scripts; see src/lib/csp/policy.ts and docs/sikkerhet.md.
+          // Content Security Policy without 'unsafe-inline' for scripts; see src/lib/build-setup/csp/policy.ts and docs/sikkerhet.md.
           security: { csp: cspConfig(root) },
           integrations: [
             contentCheck(options),

@@ -21,7 +21,7 @@ declare module 'virtual:starlight/project-context' {
   export default project;
 }
 
-/** Starlight's `pagefind` option as given in the config (our ranking, src/lib/search-ranking.ts). */
+/** Starlight's `pagefind` option as given in the config (our ranking, src/lib/build-setup/search-ranking.ts). */
 declare module 'virtual:starlight/pagefind-config' {
   export const pagefindUserConfig: { ranking?: Record<string, number>; indexWeight?: number; mergeIndex?: unknown[] };
 }

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { htmlFile } from '../../src/lib/built-pages.ts';
+import { htmlFile } from '../../src/lib/post-build/built-pages.ts';
 
 export const gzipBytes = (data: string | Buffer): number => gzipSync(data).length;
 

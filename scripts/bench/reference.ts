@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { firstView, type FirstView } from './first-view.ts';
-import { htmlFile } from '../../src/lib/built-pages.ts';
+import { htmlFile } from '../../src/lib/post-build/built-pages.ts';
 import { measureBuild } from './measure-build.ts';
 import {
   BENCH_FOLDER,

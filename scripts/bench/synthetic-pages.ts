@@ -4,7 +4,7 @@
  * the very same pages. Only the frontmatter differs: the handbook requires its own fields.
  */
 
-import { random } from '../../src/lib/selftest/draw.ts';
+import { random } from '../../src/lib/browser/selftest/draw.ts';
 const WORDS = (
   'kommunen innbyggerne sosiale medier kontoen innlegget svaret saken arkivet lederen rådgiveren ' +
   'ansatte publisering dialog spørsmål kommentar sletting journalføring taushetsplikt personvern ' +

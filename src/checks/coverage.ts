@@ -4,7 +4,7 @@
  */
 import type { Content } from '../content-loading/load.ts';
 import { entryWhere, referenceLine } from '../content-loading/load.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 
 export function checkCoverage(content: Content): Problem[] {
   const problems: Problem[] = [];

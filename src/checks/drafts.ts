@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LOCAL_PATHS } from '../content-loading/paths.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { walkFiles } from '../content-loading/walk.ts';
 
 export const DRAFT_MARK = 'UTKAST:';

@@ -1,7 +1,7 @@
 /** No two entries of a kind may share an id: ids are URLs and anchors, and references must be unambiguous. */
 import type { Content, Located } from '../content-loading/load.ts';
 import { entryWhere } from '../content-loading/load.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 
 function duplicates(kind: string, entries: Located<{ id: string }>[]): Problem[] {
   const first = new Map<string, Located<{ id: string }>>();

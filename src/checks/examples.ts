@@ -9,8 +9,8 @@ import { isOutcome } from '../schemas/tree.ts';
 import { LOCAL_PATHS } from '../content-loading/paths.ts';
 import { siteCitations } from '../content-loading/site-citations.ts';
 import type { ContentOptions } from '../config/content-options.ts';
-import { unknownIdFix } from './closest.ts';
-import type { Problem } from './problem.ts';
+import { unknownIdFix } from '../problems/closest.ts';
+import type { Problem } from '../problems/problem.ts';
 
 export function checkExamples(
   content: Content,

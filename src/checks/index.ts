@@ -2,7 +2,7 @@
 import { knownRuleIds, loadContent, type Content } from '../content-loading/load.ts';
 import { checkCoverage } from './coverage.ts';
 import { checkDuplicateIds } from './duplicate-ids.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { checkReferences } from './references.ts';
 import { checkTrees } from './trees.ts';
 import { checkQuestions } from './questions.ts';

@@ -12,7 +12,7 @@ import { contentPaths } from '../content-loading/paths.ts';
 import { decodeUtf8, notUtf8Problem } from '../content-loading/read-text.ts';
 import { walkFiles } from '../content-loading/walk.ts';
 import { AUDIENCES, SOURCE_KINDS, STRENGTHS, TOPICS } from '../schemas/vocabulary.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 
 const LANGS = ['nb', 'nn'] as const;
 const ENGINE = fileURLToPath(new URL('../', import.meta.url));

@@ -3,8 +3,8 @@
  * anchor that exists on that page. Pure: the caller reads the pages and hands over what `pageLinks`
  * finds in each. Used by the build (src/integrations/link-check.ts) and by tests/build/links.test.ts.
  */
-import { closest } from './closest.ts';
-import type { Problem } from './problem.ts';
+import { closest } from '../problems/closest.ts';
+import type { Problem } from '../problems/problem.ts';
 
 export interface BrokenLink {
   /** URL of the page the link is on. */

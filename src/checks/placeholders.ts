@@ -1,7 +1,7 @@
-/** Placeholders in the self-test's questions: only those the site fills in (src/lib/selftest/site-question.ts). */
+/** Placeholders in the self-test's questions: only those the site fills in (src/lib/shared/selftest/site-question.ts). */
 import { entryWhere, type Content } from '../content-loading/load.ts';
-import { QUESTION_PLACEHOLDERS } from '../lib/selftest/site-question.ts';
-import type { Problem } from './problem.ts';
+import { QUESTION_PLACEHOLDERS } from '../lib/shared/selftest/site-question.ts';
+import type { Problem } from '../problems/problem.ts';
 
 const PLACEHOLDER = /\{\{\s*([^}\s]*)\s*\}\}/g;
 const known = Object.keys(QUESTION_PLACEHOLDERS);

@@ -6,9 +6,9 @@
  */
 import type { Content } from '../content-loading/load.ts';
 import { entryWhere } from '../content-loading/load.ts';
-import { ruleFingerprint } from '../lib/fingerprint.ts';
-import { unknownIdFix } from './closest.ts';
-import type { Problem } from './problem.ts';
+import { ruleFingerprint } from '../lib/shared/fingerprint.ts';
+import { unknownIdFix } from '../problems/closest.ts';
+import type { Problem } from '../problems/problem.ts';
 
 const REVIEW_COMMAND = (id: string) => `npm run sporsmal:gjennomgatt -- ${id}`;
 

@@ -5,8 +5,8 @@
  */
 import type { Content } from '../content-loading/load.ts';
 import { entryWhere, knownRuleIds, referenceLine } from '../content-loading/load.ts';
-import { unknownIdFix } from './closest.ts';
-import type { Problem } from './problem.ts';
+import { unknownIdFix } from '../problems/closest.ts';
+import type { Problem } from '../problems/problem.ts';
 
 export function checkReferences(content: Content): Problem[] {
   const problems: Problem[] = [];

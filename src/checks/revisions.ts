@@ -1,6 +1,6 @@
 /** Guidelines past their revision date: a warning, so the build goes on but nobody forgets. */
 import type { Content } from '../content-loading/load.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problems/problem.ts';
 
 export function checkRevisions(content: Content, today: string): Problem[] {
   return content.sources

@@ -5,8 +5,8 @@
  */
 import type { Located } from '../content-loading/load.ts';
 import { isOutcome, isQuestion, type Tree, type TreeNode } from '../schemas/tree.ts';
-import { unknownIdFix } from './closest.ts';
-import type { Problem } from './problem.ts';
+import { unknownIdFix } from '../problems/closest.ts';
+import type { Problem } from '../problems/problem.ts';
 
 /** Node ids that would clash with the tree's own pages. */
 export const RESERVED_NODE_IDS = new Set(['diagram']);

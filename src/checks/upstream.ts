@@ -6,11 +6,11 @@
  */
 import { entryWhere, type Content, type Page } from '../content-loading/load.ts';
 import { LOCAL_PATHS } from '../content-loading/paths.ts';
-import { ruleFingerprint } from '../lib/fingerprint.ts';
-import { diagramUrl, nodeUrl, TREE_BASE, treeUrl } from '../lib/trees.ts';
-import { PRINT_PAGE } from '../lib/print/url.ts';
-import { closest } from './closest.ts';
-import type { Problem } from './problem.ts';
+import { ruleFingerprint } from '../lib/shared/fingerprint.ts';
+import { diagramUrl, nodeUrl, TREE_BASE, treeUrl } from '../lib/shared/trees.ts';
+import { PRINT_PAGE } from '../lib/shared/print/url.ts';
+import { closest } from '../problems/closest.ts';
+import type { Problem } from '../problems/problem.ts';
 
 const isLocal = (file: string) => file.startsWith('lokalt/');
 

@@ -2,7 +2,7 @@
  * `handbok sjekk-base <repo> [--domene <host>]`: stops the publishing workflow when `nettsted.base`
  * does not fit where GitHub Pages serves the repository (see src/scaffold/check-base.ts).
  */
-import { formatProblem } from '../checks/problem.ts';
+import { formatProblem } from '../problems/problem.ts';
 import { loadSiteConfig } from '../config/load.ts';
 import { basePathProblem, isCustomDomain } from '../scaffold/check-base.ts';
 

@@ -3,7 +3,7 @@
  * `handbok check --publisering`: the same, and text still marked «UTKAST:» is an error too.
  */
 import { checkContent } from '../checks/index.ts';
-import { formatReport, hasErrors } from '../checks/problem.ts';
+import { formatReport, hasErrors } from '../problems/problem.ts';
 import { contentOptions } from '../config/content-options.ts';
 import { loadSiteConfig } from '../config/load.ts';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseDocument, YAMLMap } from 'yaml';
 import { loadContent } from '../content-loading/load.ts';
 import { LOCAL_PATHS } from '../content-loading/paths.ts';
-import { ruleFingerprint } from '../lib/fingerprint.ts';
+import { ruleFingerprint } from '../lib/shared/fingerprint.ts';
 
 const ids = new Set(process.argv.slice(2).filter((a) => !a.startsWith('--')));
 if (ids.size === 0) {

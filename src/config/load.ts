@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { formatProblem } from '../checks/problem.ts';
+import { formatProblem } from '../problems/problem.ts';
 import { resolveConfig } from './resolve.ts';
 import { CONFIG_FILE } from './validate.ts';
 import type { HandbookConfig } from '../schemas/config.ts';

@@ -3,7 +3,7 @@
  * for `handbok check`. A wrong value stops with the problems listed in bokmål, each with its field and
  * fix, and no stack trace: the reader is a communications officer, not a developer.
  */
-import { formatReport, hasErrors } from '../checks/problem.ts';
+import { formatReport, hasErrors } from '../problems/problem.ts';
 import { CONFIG_FILE, validateConfig } from './validate.ts';
 import type { HandbookConfig } from '../schemas/config.ts';
 

@@ -5,10 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { HandbookConfigSchema, type HandbookConfig } from '../schemas/config.ts';
-import type { Problem } from '../checks/problem.ts';
-import { issueToProblem } from '../checks/zod-issues.ts';
-import { closest } from '../checks/closest.ts';
-import { accentPairs, suggestAccent, THEME, type ThemeName } from '../lib/contrast.ts';
+import type { Problem } from '../problems/problem.ts';
+import { issueToProblem } from '../problems/zod-issues.ts';
+import { closest } from '../problems/closest.ts';
+import { accentPairs, suggestAccent, THEME, type ThemeName } from '../lib/shared/contrast.ts';
 
 export const CONFIG_FILE = 'handbok.config.ts';
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { loadContent, type Content } from './load.ts';
 import { contentOptions, handbook } from '../config/index.ts';
 import { readInterfaceStrings } from './interface-strings.ts';
-import { interfaceLang } from '../lib/malform.ts';
+import { interfaceLang } from '../lib/shared/malform.ts';
 
 type DataKind = 'sources' | 'rules' | 'charts' | 'glossary' | 'trees' | 'questions' | 'selfTests';
 
@@ -39,7 +39,7 @@ export function handbookLoader(kind: DataKind): Loader {
 
 /**
  * Interface strings from `content/i18n/<lang>.json`, for the målform the site is built with (see
- * src/lib/malform.ts). Starlight keys translations by the file path under `src/content/i18n/`; our
+ * src/lib/shared/malform.ts). Starlight keys translations by the file path under `src/content/i18n/`; our
  * files live elsewhere, so the entry is stored without a file path and Starlight falls back to the
  * id, which is the language tag.
  */

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentPaths, pageRoots, pageUrlFromPath } from './paths.ts';
-import { treeIdOf } from '../lib/trees.ts';
+import { treeIdOf } from '../lib/shared/trees.ts';
 import { walkFiles } from './walk.ts';
 
 /** Returns URL → source file (relative to the project root, forward slashes), or undefined when the page is generated from several files. */

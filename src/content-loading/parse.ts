@@ -4,7 +4,7 @@
  */
 import jsYaml from 'js-yaml';
 import { parseDocument, YAMLParseError } from 'yaml';
-import type { Problem } from '../checks/problem.ts';
+import type { Problem } from '../problems/problem.ts';
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; problem: Problem };
 

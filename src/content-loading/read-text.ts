@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Problem } from '../checks/problem.ts';
+import type { Problem } from '../problems/problem.ts';
 
 /** The text, and a problem when the file is not UTF-8 (the text then has «�» where it broke). */
 export type TextResult = { text: string; problem?: Problem };

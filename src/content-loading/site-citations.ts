@@ -1,10 +1,10 @@
 /**
- * How this site resolves the shared content's citations of rules (see src/lib/citations.ts), from the
+ * How this site resolves the shared content's citations of rules (see src/lib/shared/citations.ts), from the
  * content as the check reads it. The content check, the page list and the site's data all ask here,
  * so they agree on which example guidelines stay and which citations are left out.
  */
 import { isOutcome } from '../schemas/tree.ts';
-import { citationResolver } from '../lib/citations.ts';
+import { citationResolver } from '../lib/shared/citations.ts';
 import { exampleSourceIds, type Content } from './load.ts';
 import type { ContentOptions } from '../config/content-options.ts';
 

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Problem } from '../checks/problem.ts';
+import type { Problem } from '../problems/problem.ts';
 
 export interface Walked {
   /** Files under `dir`, relative to `root`, with forward slashes, sorted. */

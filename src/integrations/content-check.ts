@@ -5,7 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../checks/index.ts';
-import { formatReport, hasErrors } from '../checks/problem.ts';
+import { formatReport, hasErrors } from '../problems/problem.ts';
 import type { ContentOptions } from '../config/content-options.ts';
 
 export function contentCheck(options: ContentOptions): AstroIntegration {

@@ -7,7 +7,7 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import { fileURLToPath } from 'node:url';
 import { readInterfaceStrings } from '../content-loading/interface-strings.ts';
-import type { Malform } from '../lib/malform.ts';
+import type { Malform } from '../lib/shared/malform.ts';
 
 export function interfaceStrings(root: string | URL, lang: Malform): StarlightPlugin {
   const dir = typeof root === 'string' ? root : fileURLToPath(root);

@@ -7,10 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrokenLinks, linkProblems, withoutCopies, type PageLinks } from '../checks/links.ts';
-import { formatProblem } from '../checks/problem.ts';
+import { formatProblem } from '../problems/problem.ts';
 import { pageSources } from '../content-loading/page-sources.ts';
-import { sharedPageSummaries } from '../lib/built-pages.ts';
-import { PRINT_PAGE } from '../lib/print/url.ts';
+import { sharedPageSummaries } from '../lib/post-build/built-pages.ts';
+import { PRINT_PAGE } from '../lib/shared/print/url.ts';
 
 /** `builtPages`: the reader of the built pages, shared with the security headers so `dist/` is read once. */
 export function linkCheck(builtPages = sharedPageSummaries()): AstroIntegration {

@@ -1,14 +1,14 @@
 /**
  * When `astro build` is done, puts the built pages' content into the print page (`/utskrift/`): see
- * src/lib/print/assemble.ts. Must come before the link check and the security headers, which read
+ * src/lib/post-build/print/assemble.ts. Must come before the link check and the security headers, which read
  * the print page as it ends up.
  */
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { htmlFile } from '../lib/built-pages.ts';
-import { assemblePrintPage } from '../lib/print/assemble.ts';
-import { PRINT_PAGE } from '../lib/print/url.ts';
+import { htmlFile } from '../lib/post-build/built-pages.ts';
+import { assemblePrintPage } from '../lib/post-build/print/assemble.ts';
+import { PRINT_PAGE } from '../lib/shared/print/url.ts';
 
 export function printPage(): AstroIntegration {
   return {

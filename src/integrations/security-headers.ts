@@ -7,12 +7,12 @@ import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatHeadersFile, MAX_LINE_LENGTH } from '../lib/csp/headers-file.ts';
-import { SECURITY_HEADERS } from '../lib/csp/policy.ts';
-import { prunedMetaPolicy, shippedPolicy, usedHashes, type PageCsp } from '../lib/csp/shipped-policy.ts';
-import { cspMetaRange } from '../lib/csp/inline-content.ts';
-import { treeIdOf, treeUrl } from '../lib/trees.ts';
-import { sharedPageSummaries } from '../lib/built-pages.ts';
+import { formatHeadersFile, MAX_LINE_LENGTH } from '../lib/post-build/csp/headers-file.ts';
+import { SECURITY_HEADERS } from '../lib/build-setup/csp/policy.ts';
+import { prunedMetaPolicy, shippedPolicy, usedHashes, type PageCsp } from '../lib/post-build/csp/shipped-policy.ts';
+import { cspMetaRange } from '../lib/post-build/csp/inline-content.ts';
+import { treeIdOf, treeUrl } from '../lib/shared/trees.ts';
+import { sharedPageSummaries } from '../lib/post-build/built-pages.ts';
 
 const COMMENT = `Laget av src/integrations/security-headers.ts ved hver bygging. Ikke rediger denne fila.
 Gjelder Netlify og Cloudflare Pages. Andre verter: se docs/sikkerhet.md.`;

@@ -2,7 +2,7 @@
  * The pages made from data, injected by the handbok() integration (a site has no src/pages/ of its
  * own). Entry points are relative to the package's root.
  */
-import { TREE_BASE } from '../lib/trees.ts';
+import { TREE_BASE } from '../lib/shared/trees.ts';
 
 export const ROUTES = [
   { pattern: TREE_BASE, entrypoint: 'src/routes/beslutningstre/index.astro' },

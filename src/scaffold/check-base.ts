@@ -4,7 +4,7 @@
  * site with its own domain, lives at /. A wrong base builds fine and then shows a page without styles
  * and with broken links, so the Pages workflow stops before it publishes.
  */
-import type { Problem } from '../checks/problem.ts';
+import type { Problem } from '../problems/problem.ts';
 import { CONFIG_FILE } from '../config/validate.ts';
 
 /** The base path GitHub Pages serves the repository under, in lower case, the only case `nettsted.base` allows. */

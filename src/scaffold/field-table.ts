@@ -5,7 +5,7 @@
  * suggests. A field missing here still gets a flag, named after it (see flags.ts).
  */
 import { DRAFT_MARK } from '../checks/drafts.ts';
-import { slug } from '../lib/slug.ts';
+import { slug } from '../lib/shared/slug.ts';
 
 /** The answers so far, by field path. */
 export type Values = ReadonlyMap<string, unknown>;

@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { HandbookConfigSchema } from '../schemas/config.ts';
-import { issueToProblem } from '../checks/zod-issues.ts';
+import { issueToProblem } from '../problems/zod-issues.ts';
 import { CONFIG_FILE } from '../config/validate.ts';
 
 export type FieldKind = 'text' | 'number' | 'boolean' | 'choice' | 'list';

@@ -4,13 +4,13 @@
  * municipality must write is marked «UTKAST:».
  */
 import { stringify } from 'yaml';
-import { ruleFingerprint } from '../lib/fingerprint.ts';
+import { ruleFingerprint } from '../lib/shared/fingerprint.ts';
 import { exampleSourceIds, type Content } from '../content-loading/load.ts';
 import { isOutcome } from '../schemas/tree.ts';
 import { TOPICS, type Audience, type Strength, type Topic } from '../schemas/vocabulary.ts';
 import { DRAFT_MARK } from '../checks/drafts.ts';
 import { LOCAL_PATHS } from '../content-loading/paths.ts';
-import { slug } from '../lib/slug.ts';
+import { slug } from '../lib/shared/slug.ts';
 import { localGuidelinesId } from '../config/guidelines-id.ts';
 import { PACKAGE_NAME, quote } from './config-file.ts';
 import type { HandbookConfig } from '../schemas/config.ts';

@@ -5,7 +5,7 @@
  * thrown away, and a whole-config problem (a colour with too little contrast) asks again only for that field.
  */
 import path from 'node:path';
-import { slug } from '../lib/slug.ts';
+import { slug } from '../lib/shared/slug.ts';
 import { parseAnswer } from './fields.ts';
 import { FLAGS, type FieldFlag } from './flags.ts';
 import { FIELD_TABLE, META_FLAGS } from './field-table.ts';

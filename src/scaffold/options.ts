@@ -6,14 +6,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { closest } from '../checks/closest.ts';
+import { closest } from '../problems/closest.ts';
 import { validateConfig } from '../config/validate.ts';
 import type { HandbookConfig } from '../schemas/config.ts';
 import { parseAnswer, type AnswerProblem } from './fields.ts';
 import { FLAGS, flagForPath, isMetaFlag, isSwitch, type FieldFlag } from './flags.ts';
 import { configValues, type ConfigValues } from './config-values.ts';
 
-export { slug } from '../lib/slug.ts';
+export { slug } from '../lib/shared/slug.ts';
 
 /** Each flag as given, by name: `kanal` may hold several values. */
 export type RawFlags = Map<string, string[]>;

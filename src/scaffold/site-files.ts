@@ -6,7 +6,7 @@ import { PACKAGE_NAME, configFile } from './config-file.ts';
 import { localFiles } from './files.ts';
 import { siteReadme } from './site-readme.ts';
 import { sitePagesWorkflow } from './workflow.ts';
-import { slug } from '../lib/slug.ts';
+import { slug } from '../lib/shared/slug.ts';
 import type { Content } from '../content-loading/load.ts';
 import type { ScaffoldOptions } from './options.ts';
 

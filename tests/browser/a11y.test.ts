@@ -10,7 +10,7 @@ import { axeProblems, sitemapPaths, themedContext, THEMES, type Theme } from './
 import { loadContent } from '../../src/content-loading/load.ts';
 import { ROOT } from '../build/dist.ts';
 import { isQuestion } from '../../src/schemas/tree.ts';
-import { nodeUrl } from '../../src/lib/trees.ts';
+import { nodeUrl } from '../../src/lib/shared/trees.ts';
 
 const site = useSite();
 /** Pages checked at once; axe is CPU-bound, so more does not help on small machines. */

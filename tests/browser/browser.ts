@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { DIST, requireDist } from '../build/dist.ts';
-import { headersFor, parseHeadersFile } from '../../src/lib/csp/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/post-build/csp/headers-file.ts';
 import { Guard } from './guard.ts';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];

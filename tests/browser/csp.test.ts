@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { useSite } from './browser.ts';
 import { loadContent } from '../../src/content-loading/load.ts';
 import { ROOT } from '../build/dist.ts';
-import { diagramUrl, treeUrl } from '../../src/lib/trees.ts';
+import { diagramUrl, treeUrl } from '../../src/lib/shared/trees.ts';
 
 const site = useSite();
 const tree = loadContent(ROOT).content.trees[0]!.data;

@@ -9,8 +9,8 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../build/dist.ts';
 import { useSite } from './browser.ts';
-import { SEARCH_RANKING } from '../../src/lib/search-ranking.ts';
-import { searchTerms } from '../../src/lib/search-terms.ts';
+import { SEARCH_RANKING } from '../../src/lib/build-setup/search-ranking.ts';
+import { searchTerms } from '../../src/lib/browser/search-terms.ts';
 
 interface Query {
   query: string;

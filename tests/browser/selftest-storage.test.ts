@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Saved } from '../../src/lib/selftest/restore.ts';
-import { storageKey } from '../../src/lib/selftest/store.ts';
+import type { Saved } from '../../src/lib/browser/selftest/restore.ts';
+import { storageKey } from '../../src/lib/browser/selftest/store.ts';
 import { useSite } from './browser.ts';
 import { answer, progress } from './quiz.ts';
 

@@ -8,7 +8,7 @@ import { useSite } from './browser.ts';
 import { loadContent } from '../../src/content-loading/load.ts';
 import { ROOT } from '../build/dist.ts';
 import { isQuestion, type Tree } from '../../src/schemas/tree.ts';
-import { nodeUrl } from '../../src/lib/trees.ts';
+import { nodeUrl } from '../../src/lib/shared/trees.ts';
 
 
 const tree = loadContent(ROOT).content.trees.find((t) => t.data.id === 'innbygger-har-skrevet')!.data;

@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST } from './dist.ts';
-import { cspHash } from '../../src/lib/csp/hash.ts';
-import { cspMetaOf, inlineContent } from '../../src/lib/csp/inline-content.ts';
-import { isHashSource, parsePolicy, type Policy } from '../../src/lib/csp/parse.ts';
-import { parseHeadersFile, MAX_LINE_LENGTH } from '../../src/lib/csp/headers-file.ts';
+import { cspHash } from '../../src/lib/build-setup/csp/hash.ts';
+import { cspMetaOf, inlineContent } from '../../src/lib/post-build/csp/inline-content.ts';
+import { isHashSource, parsePolicy, type Policy } from '../../src/lib/post-build/csp/parse.ts';
+import { parseHeadersFile, MAX_LINE_LENGTH } from '../../src/lib/post-build/csp/headers-file.ts';
 
 const pages = builtPages();
 const policies = new Map([...pages].map(([url, html]) => [url, parsePolicy(cspMetaOf(html) ?? '')]));
@@ -68,14 +68,14 @@ describe('the policy in every page', () => {
         scripts,
         sourcesFor(policy, 'script-src-elem', 'script-src'),
         'skript',
-        'Flytt det til en fil, eller gi det en hash i src/lib/csp/.',
+        'Flytt det til en fil, eller gi det en hash i src/lib/build-setup/csp/.',
       );
       check(styles, sourcesFor(policy, 'style-src-elem', 'style-src'), '<style>', 'Flytt stilen til en CSS-fil.');
       check(
         styleAttributes,
         sourcesFor(policy, 'style-src-attr', 'style-src'),
         'style-attributtet',
-        'Bruk en klasse, eller legg verdien til i src/lib/csp/style-attributes.ts.',
+        'Bruk en klasse, eller legg verdien til i src/lib/build-setup/csp/style-attributes.ts.',
       );
     }
     expect(missing).toEqual([]);

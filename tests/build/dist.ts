@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readBuiltPages } from '../../src/lib/built-pages.ts';
+import { readBuiltPages } from '../../src/lib/post-build/built-pages.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = path.resolve(ROOT, process.env.HANDBOK_OUT_DIR ?? 'dist');

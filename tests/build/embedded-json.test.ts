@@ -2,13 +2,13 @@
  * A fixture build: a tree question and an interface string that try to end their
  * `<script type="application/json">` (and the question the page's `<title>`) and send the reader
  * away. The built pages must hold no such element, and the JSON in them must read back to the text
- * as written (src/lib/embed-json.ts, src/components/Head.astro).
+ * as written (src/lib/site/embed-json.ts, src/components/Head.astro).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, copyProject } from './project-copy.ts';
-import { readBuiltPages } from '../../src/lib/built-pages.ts';
+import { readBuiltPages } from '../../src/lib/post-build/built-pages.ts';
 
 const ATTACK = '</script><meta http-equiv="refresh" content="0;url=https://example.org">';
 // A tree step is titled with its question, so the question also tries to end the page's <title>.

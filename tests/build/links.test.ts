@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { findBrokenLinks, linkProblems, pageLinks } from '../../src/checks/links.ts';
-import { formatProblem } from '../../src/checks/problem.ts';
+import { formatProblem } from '../../src/problems/problem.ts';
 import { pageSources } from '../../src/content-loading/page-sources.ts';
 import { builtPages, DIST, ROOT } from './dist.ts';
 

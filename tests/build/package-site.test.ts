@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { ROOT } from './dist.ts';
 import { findBrokenLinks, pageLinks } from '../../src/checks/links.ts';
-import { readBuiltPages } from '../../src/lib/built-pages.ts';
+import { readBuiltPages } from '../../src/lib/post-build/built-pages.ts';
 import { printPageWithout } from './print-parts.ts';
 
 const BASE = '/handbok/';

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages } from './dist.ts';
 import { printPageWithout } from './print-parts.ts';
-import { PRINT_PAGE } from '../../src/lib/print/url.ts';
-import { builtContent } from '../../src/lib/print/assemble.ts';
+import { PRINT_PAGE } from '../../src/lib/shared/print/url.ts';
+import { builtContent } from '../../src/lib/post-build/print/assemble.ts';
 
 const PRINT = PRINT_PAGE;
 const pages = builtPages();

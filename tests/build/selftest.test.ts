@@ -10,9 +10,9 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, ROOT } from './dist.ts';
 import { loadContent } from '../../src/content-loading/load.ts';
-import { bankDataUrl, bankPageUrl, bankVersion, poolFor } from '../../src/lib/selftest/bank.ts';
-import { siteQuestion } from '../../src/lib/selftest/site-question.ts';
-import { responseTime } from '../../src/lib/municipality.ts';
+import { bankDataUrl, bankPageUrl, bankVersion, poolFor } from '../../src/lib/site/selftest/bank.ts';
+import { siteQuestion } from '../../src/lib/shared/selftest/site-question.ts';
+import { responseTime } from '../../src/lib/site/municipality.ts';
 import { handbook } from '../../src/config/index.ts';
 
 const pages = builtPages();

@@ -19,7 +19,7 @@ import { builtPages, DIST, ROOT } from './dist.ts';
 import { gzipBytes, moduleScriptsOf, withStaticImports } from '../../scripts/bench/first-view.ts';
 import { countLinks, handbookReference, readBaseline } from '../../scripts/bench/reference.ts';
 import { installedVersion } from '../../scripts/bench/sites.ts';
-import { PRINT_PAGE } from '../../src/lib/print/url.ts';
+import { PRINT_PAGE } from '../../src/lib/shared/print/url.ts';
 
 const HTML_BUDGET = 14_600;
 const SCRIPT_BUDGET = 10_000;

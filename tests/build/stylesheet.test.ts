@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, DIST, ROOT } from './dist.ts';
 import { stylesheetsOf } from '../../scripts/bench/first-view.ts';
-import { starlightLayerOrder } from '../../src/lib/css-layer-order.ts';
+import { starlightLayerOrder } from '../../src/lib/build-setup/css-layer-order.ts';
 
 const pages = builtPages();
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, ROOT } from './dist.ts';
 import { loadContent } from '../../src/content-loading/load.ts';
 import { isQuestion } from '../../src/schemas/tree.ts';
-import { diagramUrl, nodeUrl } from '../../src/lib/trees.ts';
+import { diagramUrl, nodeUrl } from '../../src/lib/shared/trees.ts';
 
 const pages = builtPages();
 const { content } = loadContent(ROOT);

@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, requireDist } from './dist.ts';
-import { builtPageFiles } from '../../src/lib/built-pages.ts';
+import { builtPageFiles } from '../../src/lib/post-build/built-pages.ts';
 import { ACCEPTED_VNU_ERRORS } from './vnu-accepted.ts';
 
 interface VnuMessage {

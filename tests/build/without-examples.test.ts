@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './dist.ts';
 import { exampleSourceIds, loadContent } from '../../src/content-loading/load.ts';
-import { readBuiltPages } from '../../src/lib/built-pages.ts';
+import { readBuiltPages } from '../../src/lib/post-build/built-pages.ts';
 import { astroBuild, copyProject } from './project-copy.ts';
 import { printPageWithout } from './print-parts.ts';
 

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../../src/checks/index.ts';
-import { formatProblem } from '../../src/checks/problem.ts';
+import { formatProblem } from '../../src/problems/problem.ts';
 
 const VALID = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
 

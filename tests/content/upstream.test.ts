@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkWith, original } from './fixture.ts';
-import { ruleFingerprint } from '../../src/lib/fingerprint.ts';
+import { ruleFingerprint } from '../../src/lib/shared/fingerprint.ts';
 
 const RULES = 'content/rules/demo.yaml';
 const LOCAL_RULES = 'lokalt/regler/testvik.yaml';

@@ -1,6 +1,6 @@
 /** Reading npm's audit report: serious advisories count unless explained; an error is not a clean report. */
 import { describe, expect, it } from 'vitest';
-import { isAuditUnavailable, seriousFindings } from '../../src/lib/audit.ts';
+import { isAuditUnavailable, seriousFindings } from '../../src/lib/shared/audit.ts';
 
 const report = {
   auditReportVersion: 2,

@@ -1,6 +1,6 @@
 /** Splitting a test's question bank over pages for reading without JavaScript. */
 import { describe, expect, it } from 'vitest';
-import { bankPages, bankPageUrl } from '../../src/lib/selftest/bank.ts';
+import { bankPages, bankPageUrl } from '../../src/lib/site/selftest/bank.ts';
 import type { Question } from '../../src/schemas/question.ts';
 import type { Rule } from '../../src/schemas/rule.ts';
 

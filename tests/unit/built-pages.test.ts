@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { htmlFile, summarizeBuiltPages } from '../../src/lib/built-pages.ts';
+import { htmlFile, summarizeBuiltPages } from '../../src/lib/post-build/built-pages.ts';
 import { pageLinks } from '../../src/checks/links.ts';
-import { pageCsp } from '../../src/lib/csp/shipped-policy.ts';
-import { cspHash } from '../../src/lib/csp/hash.ts';
+import { pageCsp } from '../../src/lib/post-build/csp/shipped-policy.ts';
+import { cspHash } from '../../src/lib/build-setup/csp/hash.ts';
 
 /** Starlight's sidebar: the same on every page but for the current page's link and the open groups. */
 const sidebar = (current: string, extra = '') =>

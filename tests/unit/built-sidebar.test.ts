@@ -1,6 +1,6 @@
 /** Starlight's sidebar in a built page: found, and compared with a known one apart from its per-page marks. */
 import { describe, expect, it } from 'vitest';
-import { sameWithoutMarks, sidebarRange, withoutMarks } from '../../src/lib/built-sidebar.ts';
+import { sameWithoutMarks, sidebarRange, withoutMarks } from '../../src/lib/post-build/built-sidebar.ts';
 
 const sidebar = (inner: string) => `<sl-sidebar-state-persist>${inner}</sl-sidebar-state-persist>`;
 const known = Buffer.from(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { basePathProblem, expectedBase, isCustomDomain } from '../../src/scaffold/check-base.ts';
-import { formatProblem } from '../../src/checks/problem.ts';
+import { formatProblem } from '../../src/problems/problem.ts';
 
 describe('nettsted.base against the repository GitHub Pages publishes', () => {
   it('wants /<repo>/ for a project page', () => {

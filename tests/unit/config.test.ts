@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/validate.ts';
-import { formatProblem } from '../../src/checks/problem.ts';
-import { accentPairs, contrast, themeCss } from '../../src/lib/contrast.ts';
+import { formatProblem } from '../../src/problems/problem.ts';
+import { accentPairs, contrast, themeCss } from '../../src/lib/shared/contrast.ts';
 
 const good = {
   kommune: { navn: 'Testvik kommune', kortnavn: 'Testvik' },

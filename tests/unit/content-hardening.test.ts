@@ -9,7 +9,7 @@ import { decodeUtf8, firstInvalidUtf8 } from '../../src/content-loading/read-tex
 import { NOT_LITERAL, parseLiteral } from '../../src/checks/mdx/literal.ts';
 import { USER_COMPONENT_PROPS } from '../../src/schemas/components.ts';
 import { validateConfig } from '../../src/config/validate.ts';
-import { formatProblem } from '../../src/checks/problem.ts';
+import { formatProblem } from '../../src/problems/problem.ts';
 
 describe('isCalendarDate', () => {
   it.each(['2012', '2012-02', '2012-02-29', '2026-12-31', '2026-01-01'])('accepts %s', (date) =>

@@ -1,12 +1,12 @@
 /** The pieces the Content Security Policy is made from: hashes, policy strings, inline content, `_headers`. */
 import { describe, expect, it } from 'vitest';
-import { cspHash } from '../../src/lib/csp/hash.ts';
-import { inlineScriptBodies, inlineScriptHashes } from '../../src/lib/csp/inline-scripts.ts';
-import { cspMetaOf, cspMetaRange, inlineContent } from '../../src/lib/csp/inline-content.ts';
-import { formatPolicy, isHashSource, mergePolicies, parsePolicy } from '../../src/lib/csp/parse.ts';
-import { formatHeadersFile, headersFor, parseHeadersFile } from '../../src/lib/csp/headers-file.ts';
-import { pageCsp, prunedMetaPolicy, shippedPolicy } from '../../src/lib/csp/shipped-policy.ts';
-import { cspConfig } from '../../src/lib/csp/policy.ts';
+import { cspHash } from '../../src/lib/build-setup/csp/hash.ts';
+import { inlineScriptBodies, inlineScriptHashes } from '../../src/lib/build-setup/csp/inline-scripts.ts';
+import { cspMetaOf, cspMetaRange, inlineContent } from '../../src/lib/post-build/csp/inline-content.ts';
+import { formatPolicy, isHashSource, mergePolicies, parsePolicy } from '../../src/lib/post-build/csp/parse.ts';
+import { formatHeadersFile, headersFor, parseHeadersFile } from '../../src/lib/post-build/csp/headers-file.ts';
+import { pageCsp, prunedMetaPolicy, shippedPolicy } from '../../src/lib/post-build/csp/shipped-policy.ts';
+import { cspConfig } from '../../src/lib/build-setup/csp/policy.ts';
 import { ROOT } from '../build/dist.ts';
 
 describe('cspHash', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withLayerOrder } from '../../src/lib/css-layer-order.ts';
+import { withLayerOrder } from '../../src/lib/build-setup/css-layer-order.ts';
 
 const ORDER = '@layer starlight.base, starlight.components;';
 

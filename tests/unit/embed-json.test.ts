@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { embedJson } from '../../src/lib/embed-json.ts';
+import { embedJson } from '../../src/lib/site/embed-json.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ATTACK = '</script><meta http-equiv="refresh" content="0;url=https://example.org"><!-- & \u2028\u2029 </SCRIPT >';
@@ -37,7 +37,7 @@ describe('embedded JSON in our components', () => {
     const sources = astroSources();
     expect(sources.length).toBeGreaterThan(10);
     const raw = sources.filter(([, source]) => /set:html=\{\s*JSON\.stringify/.test(source)).map(([file]) => file);
-    expect(raw, 'Bruk embedJson (src/lib/embed-json.ts) for JSON i siden').toEqual([]);
+    expect(raw, 'Bruk embedJson (src/lib/site/embed-json.ts) for JSON i siden').toEqual([]);
     expect(sources.filter(([, source]) => /set:html=\{\s*embedJson\(/.test(source)).length).toBeGreaterThanOrEqual(2);
   });
 });

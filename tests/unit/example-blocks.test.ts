@@ -1,6 +1,6 @@
 /** The MDX plugin that leaves out the example blocks that do not apply, before a page is compiled. */
 import { describe, expect, it } from 'vitest';
-import { exampleBlocksPlugin, hiddenBlock } from '../../src/lib/example-blocks-plugin.ts';
+import { exampleBlocksPlugin, hiddenBlock } from '../../src/lib/build-setup/example-blocks-plugin.ts';
 
 /** Runs the plugin's visitor over JSX nodes by name and returns the names it removed. */
 function removed(examples: boolean, names: (string | null)[]): (string | null)[] {

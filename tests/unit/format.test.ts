@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatList } from '../../src/lib/format.ts';
+import { formatDate, formatList } from '../../src/lib/shared/format.ts';
 import { pageUrlFromPath } from '../../src/content-loading/paths.ts';
 
 describe('formatDate', () => {

@@ -11,9 +11,9 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- no declaration file for this module
 import en from '../../node_modules/@astrojs/starlight/dist/translations/en.js';
 import { AUDIENCES, SOURCE_KINDS, STRENGTHS, TOPICS } from '../../src/schemas/vocabulary.ts';
-import { fill } from '../../src/lib/fill.ts';
-import { interfaceLang } from '../../src/lib/malform.ts';
-import { pagefindTexts } from '../../src/lib/search-texts.ts';
+import { fill } from '../../src/lib/browser/fill.ts';
+import { interfaceLang } from '../../src/lib/shared/malform.ts';
+import { pagefindTexts } from '../../src/lib/build-setup/search-texts.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 const read = (lang: string): Record<string, string> => JSON.parse(fs.readFileSync(new URL(`content/i18n/${lang}.json`, ROOT), 'utf8'));

@@ -1,6 +1,6 @@
-/** The one build warning left out of the log (src/lib/known-warnings.ts), and only that one. */
+/** The one build warning left out of the log (src/lib/build-setup/known-warnings.ts), and only that one. */
 import { describe, expect, it } from 'vitest';
-import { isHeadInjectWarning, withoutKnownWarnings } from '../../src/lib/known-warnings.ts';
+import { isHeadInjectWarning, withoutKnownWarnings } from '../../src/lib/build-setup/known-warnings.ts';
 
 // The warning as Rolldown gives it for an MDX page (https://github.com/withastro/astro/issues/18087).
 const headInject = {

@@ -1,7 +1,7 @@
 /** The link check over a small made-up site: which links count as broken, and what the author is told. */
 import { describe, expect, it } from 'vitest';
 import { findBrokenLinks, linkProblems, pageLinks, withoutCopies } from '../../src/checks/links.ts';
-import { formatProblem } from '../../src/checks/problem.ts';
+import { formatProblem } from '../../src/problems/problem.ts';
 
 const html = new Map([
   ['/', '<a href="/regler/">Regler</a> <a href="https://example.no/x">ute</a> <a href="mailto:a@b.no">e-post</a>'],

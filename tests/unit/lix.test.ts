@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lix, readableText } from '../../src/lib/lix.ts';
+import { lix, readableText } from '../../src/lib/shared/lix.ts';
 
 describe('lix', () => {
   it('is words per sentence plus the percentage of long words', () => {

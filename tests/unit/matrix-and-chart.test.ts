@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix } from '../../src/lib/matrix.ts';
-import { layoutBars, formatValue } from '../../src/lib/bar-chart.ts';
+import { buildMatrix } from '../../src/lib/site/matrix.ts';
+import { layoutBars, formatValue } from '../../src/lib/site/bar-chart.ts';
 import type { Rule } from '../../src/schemas/rule.ts';
 import type { Source } from '../../src/schemas/source.ts';
 

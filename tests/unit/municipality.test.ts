@@ -1,6 +1,6 @@
 /** What the shared channel picker says about a channel, from the site's own list of accounts. */
 import { describe, expect, it } from 'vitest';
-import { channelOnSite } from '../../src/lib/municipality.ts';
+import { channelOnSite } from '../../src/lib/site/municipality.ts';
 
 const kanaler = [
   { navn: 'Facebook', url: 'https://www.facebook.com/testvik' },

@@ -1,8 +1,8 @@
 /** The print page's pure parts: ids and links of one page made to fit beside the others, and the order of the sections. */
 import { describe, expect, it } from 'vitest';
-import { anchorIn, printSection } from '../../src/lib/print/section-html.ts';
-import { assemblePrintPage, CONTENT_END, CONTENT_START, pagePlaceholder, sectionsPlaceholder } from '../../src/lib/print/assemble.ts';
-import { flatten, parentOf, printOutline, type OutlinePage, type SidebarEntry } from '../../src/lib/print/outline.ts';
+import { anchorIn, printSection } from '../../src/lib/shared/print/section-html.ts';
+import { assemblePrintPage, CONTENT_END, CONTENT_START, pagePlaceholder, sectionsPlaceholder } from '../../src/lib/post-build/print/assemble.ts';
+import { flatten, parentOf, printOutline, type OutlinePage, type SidebarEntry } from '../../src/lib/site/print/outline.ts';
 
 const sections = new Map([
   ['/handbok/roller/ansatt/', 'side-roller-ansatt'],

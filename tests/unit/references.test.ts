@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractReferences } from '../../src/content-loading/page-references.ts';
-import { closest, unknownIdFix } from '../../src/checks/closest.ts';
+import { closest, unknownIdFix } from '../../src/problems/closest.ts';
 
 describe('extractReferences', () => {
   it('finds rules, charts and sources with their lines', () => {

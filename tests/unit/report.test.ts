@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReport, type Problem } from '../../src/checks/problem.ts';
+import { formatReport, type Problem } from '../../src/problems/problem.ts';
 
 const warning = (n: number): Problem => ({ severity: 'warning', file: `side-${n}.mdx`, message: 'Utkast.', fix: 'Skriv teksten.' });
 const error: Problem = { file: 'regel.yaml', where: 'source', message: 'Ukjent kilde.', fix: 'Bruk en kilde som finnes.' };

@@ -1,6 +1,6 @@
 /** What the search dialog sends to Pagefind for what a person types. */
 import { describe, expect, it } from 'vitest';
-import { searchTerms } from '../../src/lib/search-terms.ts';
+import { searchTerms } from '../../src/lib/browser/search-terms.ts';
 
 describe('searchTerms', () => {
   it.each([

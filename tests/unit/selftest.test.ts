@@ -1,10 +1,10 @@
 /** The self-test's pure parts: drawing, scoring each question type, checking a stored state against the bank, and the store's edge cases. */
 import { describe, expect, it } from 'vitest';
-import { drawRound } from '../../src/lib/selftest/draw.ts';
-import { isCorrect, scoreRound } from '../../src/lib/selftest/score.ts';
-import { restore, type Bank, type Saved } from '../../src/lib/selftest/restore.ts';
-import { openStore, storageKey, type KeyValueStorage } from '../../src/lib/selftest/store.ts';
-import type { QuizQuestion } from '../../src/lib/selftest/model.ts';
+import { drawRound } from '../../src/lib/browser/selftest/draw.ts';
+import { isCorrect, scoreRound } from '../../src/lib/browser/selftest/score.ts';
+import { restore, type Bank, type Saved } from '../../src/lib/browser/selftest/restore.ts';
+import { openStore, storageKey, type KeyValueStorage } from '../../src/lib/browser/selftest/store.ts';
+import type { QuizQuestion } from '../../src/lib/browser/selftest/model.ts';
 
 const q = (
   id: string,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { sidebarItems } from '../../src/lib/sidebar.ts';
+import { sidebarItems } from '../../src/lib/site/sidebar.ts';
 
 it('lists a content folder in sidebar order, then by title, with index as the folder itself', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'handbok-sidebar-'));

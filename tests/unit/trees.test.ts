@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkTree } from '../../src/checks/trees.ts';
-import { formatProblem } from '../../src/checks/problem.ts';
+import { formatProblem } from '../../src/problems/problem.ts';
 import { TreeSchema, type Tree } from '../../src/schemas/tree.ts';
-import { adviceBlocks, nodeUrl, routesTo, TREE_BASE, treeIdOf, treeMap, treeUrl } from '../../src/lib/trees.ts';
+import { adviceBlocks, nodeUrl, routesTo, TREE_BASE, treeIdOf, treeMap, treeUrl } from '../../src/lib/shared/trees.ts';
 
 const RULES = new Set(['regel-a', 'regel-b']);
 const FILE = 'content/trees/test.yaml';

@@ -5,7 +5,7 @@
  * with the file's line; otherwise the nodes the other MDX rules read are returned.
  */
 import { defineMdastPlugin, markdownToHtml, mdxToJs, type MdastNode } from 'satteri';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../problems/problem.ts';
 
 // As the build: Astro's defaults (gfm, smartypants) and `features.directive` from Starlight.
 const FEATURES = { gfm: true, smartPunctuation: true, directive: true } as const;

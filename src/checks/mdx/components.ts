@@ -10,9 +10,9 @@ import { createRequire } from 'node:module';
 import type { z } from 'astro/zod';
 import type { MdastNode } from 'satteri';
 import { USER_COMPONENT_PROPS, type UserComponentName } from '../../schemas/components.ts';
-import { closest } from '../closest.ts';
-import type { Problem } from '../problem.ts';
-import { issueToProblem } from '../zod-issues.ts';
+import { closest } from '../../problems/closest.ts';
+import type { Problem } from '../../problems/problem.ts';
+import { issueToProblem } from '../../problems/zod-issues.ts';
 import { bindingsOf, type Binding } from './imports.ts';
 import { fileLine, isJsxElement, propsOf, type JsxElement } from './tree.ts';
 

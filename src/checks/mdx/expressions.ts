@@ -5,7 +5,7 @@
  * The pages use none: in the body only MDX comments and literals ({'{'}) are allowed, and in a prop no JSX.
  */
 import type { MdastNode } from 'satteri';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../problems/problem.ts';
 import { NOT_LITERAL, parseLiteral } from './literal.ts';
 import { fileLine, isJsxElement } from './tree.ts';
 

@@ -8,7 +8,7 @@
 import type { Content } from '../../content-loading/load.ts';
 import { parsePage } from '../../content-loading/parse.ts';
 import { readContentText } from '../../content-loading/read-text.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../problems/problem.ts';
 import { compileMarkdown, compileMdx } from './compile.ts';
 import { checkComponents } from './components.ts';
 import { checkRawHtml } from './raw-html.ts';

@@ -7,7 +7,7 @@
  * Links written in Markdown may not use `javascript:` or `data:` addresses either.
  */
 import type { MdastNode } from 'satteri';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../problems/problem.ts';
 import { fileLine, isJsxElement, type JsxElement } from './tree.ts';
 
 /** Allowed elements and their allowed attributes. */

@@ -3,18 +3,18 @@
  * (its own pages, the answers in disclosures); this element fetches the same questions as JSON
  * (`data-questions`), hides that link and asks N drawn questions one at a time, with feedback, a
  * result and a printable receipt.
- * Progress is kept in localStorage only (see src/lib/selftest/store.ts); nothing is sent anywhere.
+ * Progress is kept in localStorage only (see src/lib/browser/selftest/store.ts); nothing is sent anywhere.
  * A stored state is checked against the questions before it is used (restore.ts), and taken again
  * when another tab on the same test writes it, so two tabs never undo each other's answers.
  * Its words come from the page: `<script type="application/json" data-strings>` holds the
  * `handbok.selftest.*` strings (without the prefix) in the site's målform, `{{name}}` for values.
  */
-import { fill } from '../../lib/fill.ts';
-import { drawRound, newSeed } from '../../lib/selftest/draw.ts';
-import type { Answers, QuizQuestion } from '../../lib/selftest/model.ts';
-import { isCorrect, scoreRound } from '../../lib/selftest/score.ts';
-import { restore, type Bank, type Saved } from '../../lib/selftest/restore.ts';
-import { openStore, type Store } from '../../lib/selftest/store.ts';
+import { fill } from '../../lib/browser/fill.ts';
+import { drawRound, newSeed } from '../../lib/browser/selftest/draw.ts';
+import type { Answers, QuizQuestion } from '../../lib/browser/selftest/model.ts';
+import { isCorrect, scoreRound } from '../../lib/browser/selftest/score.ts';
+import { restore, type Bank, type Saved } from '../../lib/browser/selftest/restore.ts';
+import { openStore, type Store } from '../../lib/browser/selftest/store.ts';
 
 /** The notices above the test, by what happened. */
 const NOTICES = {

@@ -8,7 +8,7 @@
  * - «Dine svar» lists each answer with a link to change it; «Start på nytt» clears them.
  * - After each step focus moves to the step's heading, and a live region announces it.
  *
- * The page carries the tree's questions as JSON (`TreeMap` in src/lib/trees.ts), and the words for
+ * The page carries the tree's questions as JSON (`TreeMap` in src/lib/shared/trees.ts), and the words for
  * «Endre» as `data-change` and `data-change-label` (a template with `{{question}}`). It imports
  * nothing, so Astro can inline it in the page.
  */

@@ -3,9 +3,9 @@
  * (src/components/selftest/self-test.ts). The bank pages show the same questions as HTML.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteData } from '../../../lib/site-data.ts';
-import { poolFor } from '../../../lib/selftest/bank.ts';
-import { toQuizQuestion } from '../../../lib/selftest/quiz-data.ts';
+import { getSiteData } from '../../../lib/site/site-data.ts';
+import { poolFor } from '../../../lib/site/selftest/bank.ts';
+import { toQuizQuestion } from '../../../lib/site/selftest/quiz-data.ts';
 
 export const getStaticPaths = (async () => {
   const { selfTests } = await getSiteData();

@@ -1,12 +1,12 @@
 /**
- * A bank question in the shape the in-page test uses (src/lib/selftest/model.ts): topic as its
+ * A bank question in the shape the in-page test uses (src/lib/browser/selftest/model.ts): topic as its
  * label, and the rules it tests as [title (source), link]. The JSON the test fetches is a list of these.
  */
-import type { Question } from '../../schemas/question.ts';
-import { TOPICS, type Topic } from '../../schemas/vocabulary.ts';
+import type { Question } from '../../../schemas/question.ts';
+import { TOPICS, type Topic } from '../../../schemas/vocabulary.ts';
 import { need, ruleHref, type SiteData } from '../site-data.ts';
 import { topicOf } from './bank.ts';
-import type { QuizQuestion } from './model.ts';
+import type { QuizQuestion } from '../../browser/selftest/model.ts';
 
 export function ruleLinks(q: Question, data: SiteData): [string, string][] {
   return data.cite(q.rules).map((id) => {

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cspHash } from './hash.ts';
 import { starlightDist } from '../starlight-dist.ts';
-import { packageDir } from '../../content-loading/paths.ts';
+import { packageDir } from '../../../content-loading/paths.ts';
 
 const INLINE_SCRIPT = /<script\b(?=[^>]*\bis:inline\b)[^>]*>([\s\S]*?)<\/script>/g;
 

@@ -2,9 +2,9 @@
  * The comparison matrix as data: which sources get a column (those that have rules, in a fixed
  * order), which topics get a row (those with at least one rule) and which rules fill each cell.
  */
-import type { Rule } from '../schemas/rule.ts';
-import type { Source } from '../schemas/source.ts';
-import type { Topic } from '../schemas/vocabulary.ts';
+import type { Rule } from '../../schemas/rule.ts';
+import type { Source } from '../../schemas/source.ts';
+import type { Topic } from '../../schemas/vocabulary.ts';
 
 export interface Matrix {
   sources: Source[];

@@ -3,9 +3,9 @@
  * Starlight's `Astro.locals.t` with the values left unescaped (Astro escapes them when it renders,
  * so escaping here too would show `&amp;`). Keys are `handbok.*` in content/i18n/<lang>.json.
  */
-import { formatDate, formatList } from './format.ts';
-import { interfaceLang } from './malform.ts';
-import { handbook } from '../config/index.ts';
+import { formatDate, formatList } from '../shared/format.ts';
+import { interfaceLang } from '../shared/malform.ts';
+import { handbook } from '../../config/index.ts';
 
 type Values = Record<string, string | number>;
 

@@ -3,9 +3,9 @@
  * of the first rule it tests) and links to its rules, and the bank's version (a fingerprint of all
  * questions, so a changed bank never resumes an old round and the receipt says which bank was used).
  */
-import type { Question, SelfTest } from '../../schemas/question.ts';
-import type { Rule } from '../../schemas/rule.ts';
-import { fingerprint } from '../fingerprint.ts';
+import type { Question, SelfTest } from '../../../schemas/question.ts';
+import type { Rule } from '../../../schemas/rule.ts';
+import { fingerprint } from '../../shared/fingerprint.ts';
 
 export function bankVersion(questions: readonly Question[]): string {
   const sorted = [...questions].sort((a, b) => a.id.localeCompare(b.id)).map(({ reviewed: _r, ...q }) => q);

@@ -3,7 +3,7 @@
  * (nynorsk). Content pages stay in bokmål; buttons, labels, search and `<html lang>` follow this.
  * The one seam for the choice: the handbok() integration and the interface-strings loader both ask here.
  */
-import type { HandbookConfig } from '../schemas/config.ts';
+import type { HandbookConfig } from '../../schemas/config.ts';
 
 export const MALFORMS = {
   nb: 'Norsk bokmål',

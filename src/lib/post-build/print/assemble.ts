@@ -9,7 +9,7 @@
  * The built page's content is what stands between the two content marks, which
  * src/components/MarkdownContent.astro puts around it on every page.
  */
-import { printSection, type SectionOptions } from './section-html.ts';
+import { printSection, type SectionOptions } from '../../shared/print/section-html.ts';
 
 /** Around the content of every built page (Markdown and components, not the page's frame or source list). */
 export const CONTENT_START = '<!--handbok:innhold-->';

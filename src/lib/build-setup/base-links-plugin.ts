@@ -2,10 +2,10 @@
  * A Sätteri HTML-tree plugin (Astro 7's Markdown processor) that puts the site's base path in front
  * of root-relative links in Markdown and MDX content: `[tekst](/ks-veikart/)` becomes
  * `/handbok/ks-veikart/` under base `/handbok/`. Authors keep writing `/ks-veikart/`. Components
- * with an `href` prop (LinkCard) go through `url()` in src/lib/urls.ts instead.
+ * with an `href` prop (LinkCard) go through `url()` in src/lib/site/urls.ts instead.
  */
 import { defineHastPlugin } from 'satteri';
-import { withBase } from './base-path.ts';
+import { withBase } from '../shared/base-path.ts';
 
 export function baseLinksPlugin(base: string) {
   return defineHastPlugin({

@@ -2,7 +2,7 @@
  * Pure functions over a decision tree: URLs of its steps, the routes that lead to a node, the
  * advice text as blocks, and the compact map the in-page script needs to show «Dine svar».
  */
-import { isQuestion, type Tree, type TreeNode } from '../schemas/tree.ts';
+import { isQuestion, type Tree, type TreeNode } from '../../schemas/tree.ts';
 
 export const TREE_BASE = '/beslutningstre/';
 

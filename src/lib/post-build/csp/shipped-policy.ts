@@ -6,10 +6,10 @@
  *   Cloudflare Pages' limit of 2000 characters per line and allows nothing the pages do not use.
  * - Directives a browser only obeys in a header are added (see HEADER_ONLY_DIRECTIVES).
  */
-import { cspHash } from './hash.ts';
+import { cspHash } from '../../build-setup/csp/hash.ts';
 import { cspMetaOf, inlineContent } from './inline-content.ts';
 import { formatPolicy, isHashSource, mergePolicies, parsePolicy, type Policy } from './parse.ts';
-import { HEADER_ONLY_DIRECTIVES } from './policy.ts';
+import { HEADER_ONLY_DIRECTIVES } from '../../build-setup/csp/policy.ts';
 
 /** What the policy needs from one built page, small enough to keep for every page at once. */
 export interface PageCsp {

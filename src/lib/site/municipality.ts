@@ -1,5 +1,5 @@
 /** Municipality facts as the handbook words them, from handbok.config.ts. */
-import type { HandbookConfig } from '../schemas/config.ts';
+import type { HandbookConfig } from '../../schemas/config.ts';
 
 /** «innen 24 timer på hverdager» / «innan 24 timar på kvardagar». */
 export function responseTime(config: Pick<HandbookConfig, 'svartid' | 'malform'>): string {

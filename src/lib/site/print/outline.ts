@@ -1,11 +1,11 @@
 /**
- * What the print page (`/utskrift/`) holds, in what order: the sidebar (src/lib/sidebar.ts), with
+ * What the print page (`/utskrift/`) holds, in what order: the sidebar (src/lib/site/sidebar.ts), with
  * each link to a handbook page, a decision tree or another page turned into a section. Pages the
  * sidebar leaves out (the split Søgne pages) follow the page they belong to; see `parentOf`.
  * Pure: the page component reads the sidebar and the collections and hands them in.
  */
-import { slug } from '../slug.ts';
-import { treeUrl } from '../trees.ts';
+import { slug } from '../../shared/slug.ts';
+import { treeUrl } from '../../shared/trees.ts';
 import type { SidebarConfigItem } from '../sidebar.ts';
 
 /** A sidebar entry: a link (URL without the base path) or a group. */

@@ -3,8 +3,8 @@
  * config promises («innen 24 timer på hverdager»), so no question teaches another promise than the
  * municipality's own. The content check rejects any other placeholder (src/checks/placeholders.ts).
  */
-import type { Question } from '../../schemas/question.ts';
-import { fill } from '../fill.ts';
+import type { Question } from '../../../schemas/question.ts';
+import { fill } from '../../browser/fill.ts';
 
 /** The placeholders a question may use, with what each stands for (for the check's message). */
 export const QUESTION_PLACEHOLDERS = {

@@ -1,7 +1,7 @@
 /** Reading a built site: the pages in an output folder, by URL. Pagefind's files are left out. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pageLinks, type PageLinks } from '../checks/links.ts';
+import { pageLinks, type PageLinks } from '../../checks/links.ts';
 import { pageCsp, type PageCsp } from './csp/shipped-policy.ts';
 import { sameWithoutMarks, sidebarRange, withoutMarks } from './built-sidebar.ts';
 

@@ -1,6 +1,6 @@
-import { loadContent } from '../content-loading/load.ts';
-import { pageRoots } from '../content-loading/paths.ts';
-import { TREE_BASE, treeUrl } from './trees.ts';
+import { loadContent } from '../../content-loading/load.ts';
+import { pageRoots } from '../../content-loading/paths.ts';
+import { TREE_BASE, treeUrl } from '../shared/trees.ts';
 
 /** An item of Starlight's `sidebar` config as the handbook writes it. */
 export type SidebarConfigItem = string | { slug: string; label?: string } | { label: string; link: string } | { label: string; items: SidebarConfigItem[] };

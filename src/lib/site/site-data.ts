@@ -3,13 +3,13 @@
  * home, the page and anchor where it is shown, so any table or tool can link to it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { extractReferences } from '../content-loading/page-references.ts';
-import { pageUrlFromPath } from '../content-loading/paths.ts';
+import { extractReferences } from '../../content-loading/page-references.ts';
+import { pageUrlFromPath } from '../../content-loading/paths.ts';
 import { url } from './urls.ts';
-import { siteCitations } from '../content-loading/site-citations.ts';
-import { siteQuestion } from './selftest/site-question.ts';
+import { siteCitations } from '../../content-loading/site-citations.ts';
+import { siteQuestion } from '../shared/selftest/site-question.ts';
 import { responseTime } from './municipality.ts';
-import { contentOptions, handbook } from '../config/index.ts';
+import { contentOptions, handbook } from '../../config/index.ts';
 
 export type RuleEntry = CollectionEntry<'rules'>['data'];
 export type SourceEntry = CollectionEntry<'sources'>['data'];
@@ -26,7 +26,7 @@ export interface SiteData {
   selfTests: CollectionEntry<'selfTests'>['data'][];
   /** Rule id → URL of the page that shows it, with the anchor. */
   ruleHome: Map<string, string>;
-  /** The rules a tree outcome or a question cites on this site (see src/lib/citations.ts). */
+  /** The rules a tree outcome or a question cites on this site (see src/lib/shared/citations.ts). */
   cite: (ids: string[]) => string[];
   /** Whether a rule is part of this site: not when it is an example rule and the examples are left out. */
   isShown: (id: string) => boolean;

@@ -3,8 +3,8 @@
  * links right. Content and data keep root-relative paths (`/personvern/`); this is applied where
  * HTML is written.
  */
-import { handbook } from '../config/index.ts';
-import { withBase } from './base-path.ts';
+import { handbook } from '../../config/index.ts';
+import { withBase } from '../shared/base-path.ts';
 
 export const url = (path: string) => withBase(handbook.nettsted.base, path);
 
