@@ -158,6 +158,25 @@ describe('the interactive mode', () => {
   });
 });
 
+/** Runs `ny-kommune` in a pseudo-terminal (tests/unit/pty-session.py): waits for each prompt, then types its answer. */
+function inTerminal(steps: [string, string][]) {
+  return spawnSync(
+    'python3',
+    [
+      path.join(import.meta.dirname, 'pty-session.py'),
+      JSON.stringify(steps),
+      process.execPath,
+      path.join(ROOT, 'src/cli/ny-kommune.ts'),
+    ],
+    {
+      cwd: work,
+      encoding: 'utf8',
+      env: { ...process.env, INIT_CWD: work },
+      timeout: 60_000,
+    },
+  );
+}
+
 describe('the interactive mode in a real terminal', () => {
   it('re-asks a bad answer with the reason, then writes every answer to handbok.config.ts', () => {
     const steps: [string, string][] = [
@@ -182,16 +201,7 @@ describe('the interactive mode in a real terminal', () => {
       ['eksempler –', 'ja\r'],
       ['Skrive filene?', '\r'],
     ];
-    const session = spawnSync(
-      'python3',
-      [
-        path.join(import.meta.dirname, 'pty-session.py'),
-        JSON.stringify(steps),
-        process.execPath,
-        path.join(ROOT, 'src/cli/ny-kommune.ts'),
-      ],
-      { cwd: work, encoding: 'utf8', env: { ...process.env, INIT_CWD: work }, timeout: 60_000 },
-    );
+    const session = inTerminal(steps);
     const transcript = session.stdout;
     expect(session.status, transcript + session.stderr).toBe(0);
     expect(transcript).toContain('✖ Svaret er tomt.');
@@ -220,53 +230,20 @@ describe('the interactive mode in a real terminal', () => {
     expect(config).not.toMatch(/(url|epost|nettsted|redaksjon):.*UTKAST/);
   }, 60_000);
 
-  it('says nothing was written when the person presses Ctrl-C', () => {
-    const steps: [string, string][] = [
-      ['navn –', 'Testvik kommune\r'],
-      ['kortnavn –', '\u0003'],
-    ];
-    const session = spawnSync(
-      'python3',
-      [
-        path.join(import.meta.dirname, 'pty-session.py'),
-        JSON.stringify(steps),
-        process.execPath,
-        path.join(ROOT, 'src/cli/ny-kommune.ts'),
-      ],
-      {
-        cwd: work,
-        encoding: 'utf8',
-        env: { ...process.env, INIT_CWD: work },
-        timeout: 60_000,
-      },
-    );
-    expect(session.status, session.stdout).toBe(1);
-    expect(session.stdout).toContain('Avbrutt. Ingenting er skrevet.');
-    expect(fs.existsSync(path.join(work, 'testvik-handbok'))).toBe(false);
-  }, 60_000);
-
-  it('says nothing was written when the person presses Ctrl-D', () => {
-    const steps: [string, string][] = [
-      ['navn –', 'Testvik kommune\r'],
-      ['kortnavn –', '\u0004'],
-    ];
-    const session = spawnSync(
-      'python3',
-      [
-        path.join(import.meta.dirname, 'pty-session.py'),
-        JSON.stringify(steps),
-        process.execPath,
-        path.join(ROOT, 'src/cli/ny-kommune.ts'),
-      ],
-      {
-        cwd: work,
-        encoding: 'utf8',
-        env: { ...process.env, INIT_CWD: work },
-        timeout: 60_000,
-      },
-    );
-    expect(session.status, session.stdout).toBe(1);
-    expect(session.stdout).toContain('Avbrutt. Ingenting er skrevet.');
-    expect(fs.existsSync(path.join(work, 'testvik-handbok'))).toBe(false);
-  }, 60_000);
+  it.each([
+    ['Ctrl-C', '\u0003'],
+    ['Ctrl-D', '\u0004'],
+  ])(
+    'says nothing was written when the person presses %s',
+    (_, key) => {
+      const session = inTerminal([
+        ['navn –', 'Testvik kommune\r'],
+        ['kortnavn –', key],
+      ]);
+      expect(session.status, session.stdout).toBe(1);
+      expect(session.stdout).toContain('Avbrutt. Ingenting er skrevet.');
+      expect(fs.existsSync(path.join(work, 'testvik-handbok'))).toBe(false);
+    },
+    60_000,
+  );
 });
