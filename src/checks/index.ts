@@ -11,8 +11,6 @@ import { checkRevisions } from './revisions.ts';
 import { checkDrafts } from './drafts.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkLocalLinks, checkReplacedRules } from './upstream.ts';
-import fs from 'node:fs';
-import path from 'node:path';
 import { checkInterfaceStrings } from './interface-strings.ts';
 import { checkMdx } from './mdx/index.ts';
 import type { ContentOptions } from '../config/content-options.ts';
@@ -40,7 +38,7 @@ export function checkContent(root: string, options: CheckOptions = { examples: t
   problems.push(...checkRevisions(content, options.today ?? new Date().toISOString().slice(0, 10)));
   problems.push(...checkDrafts(root, options.publishing ?? false));
   problems.push(...checkReplacedRules(content));
-  problems.push(...checkLocalLinks(content, (page) => fs.readFileSync(path.join(root, page.file), 'utf8').split('\n').slice(page.bodyLine - 1).join('\n')));
+  problems.push(...checkLocalLinks(root, content));
   problems.push(...checkInterfaceStrings(root));
   problems.push(...checkMdx(root, content));
   return { content, problems };

@@ -4,7 +4,8 @@
  * pages and decision-tree steps that the site's own pages link to (are they still there?). Each
  * problem names the site's file and what to do, so an update never breaks a site silently.
  */
-import { entryWhere, type Content, type Page } from '../content-loading/load.ts';
+import { entryWhere, type Content } from '../content-loading/load.ts';
+import { readPageBody } from '../content-loading/page-body.ts';
 import { LOCAL_PATHS } from '../content-loading/paths.ts';
 import { ruleFingerprint } from '../lib/shared/fingerprint.ts';
 import { diagramUrl, nodeUrl, TREE_BASE, treeUrl } from '../lib/shared/trees.ts';
@@ -56,20 +57,22 @@ function knownUrls(content: Content): Set<string> {
 
 const LINK = /\]\((\/[^)\s#?]*)|href=["'](\/[^"'#?]*)/g;
 
-function linksOf(page: Page, body: string) {
+function linksOf(body: string, bodyLine: number) {
   return [...body.matchAll(LINK)].map((m) => ({
     url: m[1] ?? m[2]!,
-    line: page.bodyLine + body.slice(0, m.index).split('\n').length - 1,
+    line: bodyLine + body.slice(0, m.index).split('\n').length - 1,
   }));
 }
 
 /** Internal links on the site's own pages (lokalt/sider/) that lead nowhere in this version of the package. */
-export function checkLocalLinks(content: Content, bodyOf: (page: Page) => string): Problem[] {
+export function checkLocalLinks(root: string, content: Content): Problem[] {
   const known = knownUrls(content);
   const problems: Problem[] = [];
   for (const page of content.pages) {
     if (!page.file.startsWith(`${LOCAL_PATHS.docs}/`)) continue;
-    for (const link of linksOf(page, bodyOf(page))) {
+    const read = readPageBody(root, page);
+    if (!read) continue;
+    for (const link of linksOf(read.body, read.bodyLine)) {
       const url = link.url.endsWith('/') ? link.url : `${link.url}/`;
       if (known.has(url) || /\.[a-z0-9]+$/i.test(link.url)) continue;
       const guess = closest(url, known);

@@ -6,8 +6,7 @@
  * page has no components; its raw HTML is checked the same way.
  */
 import type { Content } from '../../content-loading/load.ts';
-import { parsePage } from '../../content-loading/parse.ts';
-import { readContentText } from '../../content-loading/read-text.ts';
+import { readPageBody } from '../../content-loading/page-body.ts';
 import type { Problem } from '../../problems/problem.ts';
 import { compileMarkdown, compileMdx } from './compile.ts';
 import { checkComponents } from './components.ts';
@@ -17,10 +16,9 @@ import { checkExpressions } from './expressions.ts';
 export function checkMdx(root: string, content: Pick<Content, 'pages'>): Problem[] {
   const problems: Problem[] = [];
   for (const page of content.pages) {
-    // The loader keeps no page bodies (they would stay in memory with the cached content); read it again.
-    const parsed = parsePage(page.file, readContentText(root, page.file).text);
-    if (!parsed.ok) continue;
-    const { body, bodyLine } = parsed.data;
+    const read = readPageBody(root, page);
+    if (!read) continue;
+    const { body, bodyLine } = read;
     if (!page.file.endsWith('.mdx')) {
       problems.push(...checkRawHtml(page.file, compileMarkdown(body), bodyLine));
       continue;
