@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { LOCAL_PATHS } from '../content-loading/paths.ts';
+import { CONFIG_FILE, LOCAL_PATHS } from '../content-loading/paths.ts';
 import type { Problem } from '../problems/problem.ts';
 import { walkFiles } from '../content-loading/walk.ts';
 
@@ -16,7 +16,7 @@ const LOCAL_ROOT = path.dirname(LOCAL_PATHS.docs);
 function localFiles(root: string): string[] {
   // Broken symlinks under lokalt/ are reported by the content loader, not again here.
   const files = walkFiles(root, LOCAL_ROOT).files.filter((f) => /\.(md|mdx|ya?ml|ts)$/.test(f));
-  return [...(fs.existsSync(path.join(root, 'handbok.config.ts')) ? ['handbok.config.ts'] : []), ...files];
+  return [...(fs.existsSync(path.join(root, CONFIG_FILE)) ? [CONFIG_FILE] : []), ...files];
 }
 
 export function checkDrafts(root: string, publishing: boolean): Problem[] {

@@ -10,7 +10,9 @@ import { issueToProblem } from '../problems/zod-issues.ts';
 import { closest } from '../problems/closest.ts';
 import { accentPairs, suggestAccent, THEME, type ThemeName } from '../lib/shared/contrast.ts';
 
-export const CONFIG_FILE = 'handbok.config.ts';
+import { CONFIG_FILE } from '../content-loading/paths.ts';
+
+export { CONFIG_FILE };
 
 /** The known keys at a path in the schema, to suggest the right spelling of an unknown one. */
 function knownKeys(keyPath: ReadonlyArray<PropertyKey>): string[] {

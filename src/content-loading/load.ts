@@ -17,7 +17,7 @@ import { PageFrontmatterSchema, STARLIGHT_FRONTMATTER_KEYS, type PageFields } fr
 import type { Problem } from '../problems/problem.ts';
 import { issueToProblem } from '../problems/zod-issues.ts';
 import { parsePage, parseYaml } from './parse.ts';
-import { contentPaths, LOCAL_PATHS, pageRoots, pageUrlFromPath } from './paths.ts';
+import { CONFIG_FILE, contentPaths, LOCAL_PATHS, pageRoots, pageUrlFromPath } from './paths.ts';
 import { extractReferences, type Reference } from './page-references.ts';
 import { readOnce } from './content-cache.ts';
 import { readContentText } from './read-text.ts';
@@ -190,7 +190,7 @@ export interface LoadOptions {
  */
 export function loadContent(root: string, options: LoadOptions = {}): LoadResult {
   const { content, problems } = readOnce(root, readContent);
-  const local = options.localSource && { file: LOCAL_SOURCE_FILE, data: options.localSource };
+  const local = options.localSource && { file: CONFIG_FILE, data: options.localSource };
   return { content: local ? { ...content, sources: [...content.sources, local] } : content, problems: [...problems] };
 }
 
@@ -231,12 +231,9 @@ export const knownRuleIds = (content: Content) => new Set([...content.rules.map(
 /** The file line of a reference in a page's body, for messages. */
 export const referenceLine = (page: Page, ref: Reference) => `linje ${page.bodyLine + ref.line - 1}`;
 
-/** The file a site's own guidelines are described in: the config, not a file in content/sources/. */
-export const LOCAL_SOURCE_FILE = 'handbok.config.ts';
-
 /**
  * The example guidelines: guideline sources shipped in content/sources/ (Sunndal, Søgne, Tolga).
  * A municipality's own guidelines come from its config and are never examples.
  */
 export const exampleSourceIds = (content: Pick<Content, 'sources'>) =>
-  new Set(content.sources.filter((s) => s.file !== LOCAL_SOURCE_FILE && s.data.kind === 'retningslinjer').map((s) => s.data.id));
+  new Set(content.sources.filter((s) => s.file !== CONFIG_FILE && s.data.kind === 'retningslinjer').map((s) => s.data.id));

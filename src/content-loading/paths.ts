@@ -24,6 +24,9 @@ const SHARED = {
 
 export type ContentPaths = { readonly [K in keyof typeof SHARED]: string };
 
+/** The site's settings: one file at the site's root. */
+export const CONFIG_FILE = 'handbok.config.ts';
+
 /**
  * The site's own content, apart from the shared content so that an update of the package never touches
  * it: pages (URL from the path, as under content/docs) and rules.

@@ -7,6 +7,7 @@ import { localFiles } from './files.ts';
 import { siteReadme } from './site-readme.ts';
 import { sitePagesWorkflow } from './workflow.ts';
 import { slug } from '../lib/shared/slug.ts';
+import { CONFIG_FILE } from '../content-loading/paths.ts';
 import type { Content } from '../content-loading/load.ts';
 import type { ScaffoldOptions } from './options.ts';
 
@@ -48,7 +49,7 @@ export function siteFiles(options: ScaffoldOptions, content: Content, today: str
     ['package.json', sitePackageJson(options.config.kommune.navn, options.packageSpec)],
     ['astro.config.mjs', ASTRO_CONFIG],
     ['src/content.config.ts', CONTENT_CONFIG],
-    ['handbok.config.ts', configFile(options)],
+    [CONFIG_FILE, configFile(options)],
     ...localFiles(options.config, content, today),
     ['README.md', siteReadme(options.config)],
     ['.gitignore', GITIGNORE],
