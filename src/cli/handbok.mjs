@@ -106,7 +106,7 @@ if (!known) {
 }
 const node = nodeBinary();
 for (const step of known.steps) {
-  // Options go to the command's own step; a build before a preview gets none.
-  const status = run(node, step, step === known.steps.at(-1) || (step.script && step !== PREFLIGHT) ? args : []);
+  // Options go to the command's last step: `start --port 5000` to the preview, not the build before it.
+  const status = run(node, step, step === known.steps.at(-1) ? args : []);
   if (status !== 0) process.exit(status);
 }
