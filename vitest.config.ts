@@ -2,13 +2,28 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import handbookConfig from './handbok.config.ts';
 import { checkedConfig } from './src/config/resolve.ts';
-import { virtualModule } from './src/lib/build-setup/virtual-module.ts';
+import { siteModule, virtualModule } from './src/lib/build-setup/virtual-module.ts';
+import { siteSidebar } from './src/lib/site/sidebar.ts';
+import { contentOptions } from './src/config/content-options.ts';
+import { excludedPageUrls } from './src/content-loading/page-glob.ts';
+import { readInterfaceStrings } from './src/content-loading/interface-strings.ts';
+import { interfaceLang } from './src/lib/shared/malform.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const alias = { '~': fileURLToPath(new URL('./src', import.meta.url)) };
 // Modules that a build bundles read the site's config from the virtual module the handbok() integration
 // serves; tests of them get the demo site's, validated the same way.
-const site = virtualModule('virtual:handbok/site', () => `export default ${JSON.stringify({ config: checkedConfig(handbookConfig, root), root })};`);
+const site = virtualModule('virtual:handbok/site', () => {
+  const config = checkedConfig(handbookConfig, root);
+  const strings = readInterfaceStrings(root, interfaceLang(config));
+  const excluded = excludedPageUrls(root, contentOptions(config));
+  const sidebar = siteSidebar(root, {
+    excluded,
+    examples: config.eksempelretningslinjer,
+    label: (key) => strings[key] ?? key,
+  });
+  return siteModule({ config, root, sidebar });
+});
 const plugins = [site];
 
 export default defineConfig({
@@ -16,11 +31,21 @@ export default defineConfig({
     projects: [
       { plugins, resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { plugins, resolve: { alias }, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
-      { plugins, resolve: { alias }, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 } },
       {
         plugins,
         resolve: { alias },
-        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false },
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 },
+      },
+      {
+        plugins,
+        resolve: { alias },
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
       },
     ],
   },

@@ -22,7 +22,7 @@ import { linkCheck } from './integrations/link-check.ts';
 import { securityHeaders } from './integrations/security-headers.ts';
 import { interfaceStrings } from './integrations/interface-strings.ts';
 import { cspConfig } from './lib/build-setup/csp/policy.ts';
-import { handbookSidebar, sidebarItems } from './lib/site/sidebar.ts';
+import { siteSidebar, type SidebarGroupOption } from './lib/site/sidebar.ts';
 import { contentOptions } from './config/content-options.ts';
 import { resolveConfig } from './config/resolve.ts';
 import { excludedPageUrls } from './content-loading/page-glob.ts';
@@ -34,7 +34,7 @@ import { interfaceLang, MALFORMS } from './lib/shared/malform.ts';
 import { readInterfaceStrings } from './content-loading/interface-strings.ts';
 import { SEARCH_RANKING } from './lib/build-setup/search-ranking.ts';
 import { pagefindTexts } from './lib/build-setup/search-texts.ts';
-import { virtualModule } from './lib/build-setup/virtual-module.ts';
+import { siteModule, virtualModule } from './lib/build-setup/virtual-module.ts';
 import { cssLayerOrder } from './lib/build-setup/css-layer-order.ts';
 import { withoutKnownWarnings } from './lib/build-setup/known-warnings.ts';
 import { sharedPageSummaries } from './lib/post-build/built-pages.ts';
@@ -53,10 +53,13 @@ export interface HandbookOptions {
    * Sidebar groups before the handbook's own, each listing the pages of one folder under
    * lokalt/sider/ (or content/docs/), e.g. `{ label: 'Våre rutiner', folder: 'rutiner' }`. Default none.
    */
-  sidebarGroups?: Array<{ label: string; folder: string; collapsed?: boolean }>;
+  sidebarGroups?: SidebarGroupOption[];
 }
 
-export default function handbok(input: HandbookConfigInput, { sidebarGroups = [] }: HandbookOptions = {}): AstroIntegration {
+export default function handbok(
+  input: HandbookConfigInput,
+  { sidebarGroups = [] }: HandbookOptions = {},
+): AstroIntegration {
   return {
     name: 'handbok-sosiale-medier',
     hooks: {
@@ -71,6 +74,12 @@ export default function handbok(input: HandbookConfigInput, { sidebarGroups = []
         const label = (key: string) => strings[key] ?? key;
         // The link check and the security headers read the built pages once between them.
         const builtPages = sharedPageSummaries();
+        const sidebar = siteSidebar(root, {
+          groups: sidebarGroups,
+          excluded,
+          examples: config.eksempelretningslinjer,
+          label,
+        });
 
         for (const route of ROUTES)
           injectRoute({ pattern: route.pattern, entrypoint: fromPackage(route.entrypoint), prerender: true });
@@ -90,7 +99,7 @@ export default function handbok(input: HandbookConfigInput, { sidebarGroups = []
           }),
           vite: {
             plugins: [
-              virtualModule('virtual:handbok/site', () => `export default ${JSON.stringify({ config, root })};`),
+              virtualModule('virtual:handbok/site', () => siteModule({ config, root, sidebar })),
               /** The municipality's accent colours, as CSS that Starlight loads after its own. */
               virtualModule('virtual:handbok/theme.css', () => themeCss(config.farger)),
               /** Pagefind's texts, loaded with the search interface instead of written into every page. */
@@ -146,14 +155,7 @@ export default function handbok(input: HandbookConfigInput, { sidebarGroups = []
               // The handbook has no code. Expressive Code colours code blocks with style attributes the
               // Content Security Policy blocks, and setting it up costs every build about half a second.
               expressiveCode: false,
-              sidebar: [
-                ...sidebarGroups.map(({ label: groupLabel, folder, collapsed = false }) => ({
-                  label: groupLabel,
-                  collapsed,
-                  items: sidebarItems(root, folder, excluded),
-                })),
-                ...handbookSidebar(root, { excluded, examples: config.eksempelretningslinjer, label }),
-              ],
+              sidebar,
             }),
             securityHeaders(builtPages),
           ],

@@ -4,9 +4,9 @@ declare module 'virtual:starlight/user-images' {
   export const logos: { dark?: ImageMetadata; light?: ImageMetadata };
 }
 
-/** The site's validated config and root folder, served by the handbok() integration (src/integration.ts). */
+/** The site's validated config, root folder and sidebar, served by the handbok() integration (src/integration.ts). */
 declare module 'virtual:handbok/site' {
-  const site: { config: import('./schemas/config.ts').HandbookConfig; root: string };
+  const site: import('./lib/build-setup/virtual-module.ts').SiteModule;
   export default site;
 }
 

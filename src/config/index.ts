@@ -11,5 +11,8 @@ export const handbook: HandbookConfig = site.config;
 /** The site's root folder: the shared content is found from it (see src/content-loading/paths.ts). */
 export const siteRoot: string = site.root;
 
+/** The site's sidebar as Starlight got it: the print page prints the pages in its order. */
+export const siteSidebar = site.sidebar;
+
 export { localGuidelinesId } from './guidelines-id.ts';
 export { contentOptions } from './content-options.ts';

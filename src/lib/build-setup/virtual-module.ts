@@ -7,3 +7,13 @@ export function virtualModule(id: string, code: () => string) {
     load: (source: string) => (source === resolved ? code() : undefined),
   };
 }
+
+/** What `virtual:handbok/site` holds: the validated config, the site's root and its sidebar. */
+export interface SiteModule {
+  config: import('../../schemas/config.ts').HandbookConfig;
+  root: string;
+  sidebar: import('../site/sidebar.ts').SidebarConfigItem[];
+}
+
+/** The code of `virtual:handbok/site`, for the handbok() integration and the tests' Vite. */
+export const siteModule = (site: SiteModule) => `export default ${JSON.stringify(site)};`;

@@ -3,7 +3,19 @@ import { pageRoots } from '../../content-loading/paths.ts';
 import { TREE_BASE, treeUrl } from '../shared/trees.ts';
 
 /** An item of Starlight's `sidebar` config as the handbook writes it. */
-export type SidebarConfigItem = string | { slug: string; label?: string } | { label: string; link: string } | { label: string; items: SidebarConfigItem[] };
+export type SidebarConfigItem =
+  | string
+  | { slug: string; label?: string }
+  | { label: string; link: string }
+  | { label: string; items: SidebarConfigItem[]; collapsed?: boolean };
+
+/** A group of a site's own pages: one folder under lokalt/sider/ (or content/docs/), e.g. `{ label: 'Våre rutiner', folder: 'rutiner' }`. */
+export interface SidebarGroupOption {
+  label: string;
+  folder: string;
+  /** Whether the group starts closed. Default false. */
+  collapsed?: boolean;
+}
 
 export interface HandbookSidebarOptions {
   /** URLs of pages that are not part of this site (see `excludedPageUrls`). */
@@ -18,15 +30,51 @@ export interface HandbookSidebarOptions {
  * The handbook's sidebar, for Starlight's config in astro.config.mjs and for the print page
  * (/utskrift/), which prints the pages in the same order.
  */
-export function handbookSidebar(root: string, { excluded, examples, label }: HandbookSidebarOptions): Array<{ label: string; items: SidebarConfigItem[] }> {
+export function handbookSidebar(
+  root: string,
+  { excluded, examples, label }: HandbookSidebarOptions,
+): Array<{ label: string; items: SidebarConfigItem[] }> {
   const folder = (name: string) => sidebarItems(root, name, excluded);
   return [
-    { label: label('handbok.sidebar.startHere'), items: ['index', 'sammenlign', 'ordliste', { label: label('handbok.sidebar.selfTest'), link: '/selvtest/' }, 'personvern'] },
+    {
+      label: label('handbok.sidebar.startHere'),
+      items: [
+        'index',
+        'sammenlign',
+        'ordliste',
+        { label: label('handbok.sidebar.selfTest'), link: '/selvtest/' },
+        'personvern',
+      ],
+    },
     { label: label('handbok.sidebar.roles'), items: folder('roller') },
-    { label: label('handbok.sidebar.trees'), items: [{ label: label('handbok.sidebar.allTrees'), link: TREE_BASE }, ...treeSidebarItems(root)] },
+    {
+      label: label('handbok.sidebar.trees'),
+      items: [{ label: label('handbok.sidebar.allTrees'), link: TREE_BASE }, ...treeSidebarItems(root)],
+    },
     { label: label('handbok.sidebar.ksRoadmap'), items: folder('ks-veikart') },
     { label: label('handbok.sidebar.ksReport'), items: folder('ks-rapport') },
-    { label: label(examples ? 'handbok.sidebar.guidelines' : 'handbok.sidebar.ownGuidelines'), items: folder('retningslinjer') },
+    {
+      label: label(examples ? 'handbok.sidebar.guidelines' : 'handbok.sidebar.ownGuidelines'),
+      items: folder('retningslinjer'),
+    },
+  ];
+}
+
+/**
+ * The site's whole sidebar: its own groups first, then the handbook's. Starlight's config and the
+ * print page (which prints the pages in the sidebar's order) get it from the handbok() integration.
+ */
+export function siteSidebar(
+  root: string,
+  { groups = [], ...options }: HandbookSidebarOptions & { groups?: SidebarGroupOption[] },
+): SidebarConfigItem[] {
+  return [
+    ...groups.map(({ label, folder, collapsed = false }) => ({
+      label,
+      collapsed,
+      items: sidebarItems(root, folder, options.excluded),
+    })),
+    ...handbookSidebar(root, options),
   ];
 }
 
