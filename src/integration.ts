@@ -72,7 +72,7 @@ export default function handbok(
         const lang = interfaceLang(config);
         const strings = readInterfaceStrings(root, lang);
         const label = (key: string) => strings[key] ?? key;
-        // The link check and the security headers read the built pages once between them.
+        // The print page, the link check and the security headers read the built pages once between them.
         const builtPages = sharedPageSummaries();
         const sidebar = siteSidebar(root, {
           groups: sidebarGroups,
@@ -130,7 +130,7 @@ export default function handbok(
           integrations: [
             contentCheck(options),
             // Fills in the print page before the link check and the security headers read it.
-            printPage(),
+            printPage(builtPages),
             linkCheck(builtPages),
             starlight({
               title: TITLE[lang],

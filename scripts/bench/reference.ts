@@ -56,7 +56,6 @@ export async function plainReference(root: string, nav: SidebarGroup[]): Promise
   makePlainSite(root, dir, [REFERENCE_PAGE], {
     sidebar: nav,
     title: 'Håndbok for sosiale medier',
-    site: 'https://handbok.example.no',
   });
   await measureBuild(root, dir, path.join(dir, 'dist'));
   return firstView(path.join(dir, 'dist'), REFERENCE_URL);

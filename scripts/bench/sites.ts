@@ -9,6 +9,13 @@ import { handbookFrontmatter, plainFrontmatter, type SyntheticPage } from './syn
 
 export const BENCH_FOLDER = 'bench';
 
+/**
+ * The address the plain Starlight sites are built for: the demo site's (handbok.config.ts). A
+ * published Starlight site has its address set, and with it Starlight writes a sitemap, as the
+ * handbook does; without it plain Starlight would skip the sitemap and be measured doing less.
+ */
+export const SITE_URL = 'https://handbok.example.no';
+
 export interface SidebarGroup {
   label: string;
   items: Array<{ label: string; link: string }>;
@@ -39,7 +46,15 @@ export function makeHandbookSite(
   { inSidebar }: { inSidebar: boolean },
 ): void {
   fresh(dir);
-  for (const entry of ['astro.config.mjs', 'handbok.config.ts', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+  for (const entry of [
+    'astro.config.mjs',
+    'handbok.config.ts',
+    'package.json',
+    'tsconfig.json',
+    'src',
+    'content',
+    'public',
+  ]) {
     if (fs.existsSync(path.join(root, entry)))
       fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
   }
@@ -48,9 +63,16 @@ export function makeHandbookSite(
   const config = path.join(dir, 'astro.config.mjs');
   const text = fs.readFileSync(config, 'utf8');
   const call = 'handbok(config)';
-  if (!text.includes(call)) throw new Error('Fant ikke `handbok(config)` i astro.config.mjs; benchmarken må oppdateres.');
+  if (!text.includes(call))
+    throw new Error('Fant ikke `handbok(config)` i astro.config.mjs; benchmarken må oppdateres.');
   // Plain Starlight's default sidebar lists every page; the handbook gets the synthetic pages as a group of their own.
-  fs.writeFileSync(config, text.replace(call, `handbok(config, { sidebarGroups: [{ label: 'Testsider', collapsed: true, folder: '${BENCH_FOLDER}' }] })`));
+  fs.writeFileSync(
+    config,
+    text.replace(
+      call,
+      `handbok(config, { sidebarGroups: [{ label: 'Testsider', collapsed: true, folder: '${BENCH_FOLDER}' }] })`,
+    ),
+  );
 }
 
 /**
@@ -62,7 +84,11 @@ export function makePlainSite(
   root: string,
   dir: string,
   pages: SyntheticPage[],
-  { sidebar, title = 'Plain Starlight', site }: { sidebar?: SidebarGroup[]; title?: string; site?: string } = {},
+  {
+    sidebar,
+    title = 'Plain Starlight',
+    site = SITE_URL,
+  }: { sidebar?: SidebarGroup[]; title?: string; site?: string } = {},
 ): void {
   fresh(dir);
   const dependencies = Object.fromEntries(['astro', '@astrojs/starlight'].map((p) => [p, installedVersion(root, p)]));
@@ -83,7 +109,7 @@ export function makePlainSite(
       "import { defineConfig } from 'astro/config';",
       "import starlight from '@astrojs/starlight';",
       'export default defineConfig({',
-      ...(site ? [`  site: ${JSON.stringify(site)},`] : []),
+      `  site: ${JSON.stringify(site)},`,
       '  outDir: process.env.HANDBOK_OUT_DIR ?? "./dist",',
       '  cacheDir: process.env.HANDBOK_CACHE_DIR ?? "./node_modules/.astro",',
       `  integrations: [starlight(${JSON.stringify(options)})],`,

@@ -1,34 +1,44 @@
 /**
  * When `astro build` is done, puts the built pages' content into the print page (`/utskrift/`): see
  * src/lib/post-build/print/assemble.ts. Must come before the link check and the security headers, which read
- * the print page as it ends up.
+ * the print page as it ends up. The pages' content comes from the same single read of `dist/` that
+ * those steps use (`builtPages`), so no page is read twice.
  */
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { htmlFile } from '../lib/post-build/built-pages.ts';
-import { assemblePrintPage } from '../lib/post-build/print/assemble.ts';
+import { htmlFile, sharedPageSummaries } from '../lib/post-build/built-pages.ts';
+import { assemblePrintPage, requireContent } from '../lib/post-build/print/assemble.ts';
 import { PRINT_PAGE } from '../lib/shared/print/url.ts';
 
-export function printPage(): AstroIntegration {
+export function printPage(builtPages = sharedPageSummaries()): AstroIntegration {
+  let base = '/';
   return {
     name: 'handbok:print-page',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const out = fileURLToPath(dir);
-        const file = htmlFile(out, PRINT_PAGE);
-        const readPage = (url: string) => {
-          try {
-            return fs.readFileSync(htmlFile(out, url));
-          } catch (error) {
-            throw new Error(`Utskriftssiden skal ha med ${url}, men fant ikke den bygde siden (${htmlFile(out, url)}).`, {
-              cause: error,
-            });
-          }
+        const built = builtPages(out, base);
+        /** A page's URL without the base path → its URL as the summaries know it. */
+        const withBase = (url: string) => base + url.slice(1);
+        const contentOf = (url: string) => {
+          const page = built.get(withBase(url));
+          if (!page)
+            throw new Error(
+              `Utskriftssiden skal ha med ${url}, men fant ikke den bygde siden (${htmlFile(out, url)}).`,
+            );
+          return requireContent(page.content, url);
         };
-        const { html, pages } = assemblePrintPage(fs.readFileSync(file, 'utf8'), readPage);
+        const file = htmlFile(out, PRINT_PAGE);
+        const { html, pages } = assemblePrintPage(fs.readFileSync(file, 'utf8'), contentOf);
         fs.writeFileSync(file, html);
+        builtPages.reread(withBase(PRINT_PAGE));
+        // The content was kept only for this page; the later steps need the links and hashes alone.
+        for (const page of built.values()) page.content = undefined;
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         logger.info(`Utskriftssiden har fått innholdet fra ${pages} bygde sider (${seconds} s).`);
       },

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { htmlFile, summarizeBuiltPages } from '../../src/lib/post-build/built-pages.ts';
+import { htmlFile, sharedPageSummaries, summarizeBuiltPages } from '../../src/lib/post-build/built-pages.ts';
+import { CONTENT_END, CONTENT_START } from '../../src/lib/post-build/print/assemble.ts';
 import { pageLinks } from '../../src/checks/links.ts';
 import { pageCsp } from '../../src/lib/post-build/csp/shipped-policy.ts';
 import { cspHash } from '../../src/lib/build-setup/csp/hash.ts';
@@ -69,5 +70,27 @@ describe('htmlFile', () => {
     expect(htmlFile('/dist', '/')).toBe('/dist/index.html');
     expect(htmlFile('/dist', '/roller/ansatt/')).toBe('/dist/roller/ansatt/index.html');
     expect(htmlFile('/dist', '/404.html')).toBe('/dist/404.html');
+  });
+});
+
+describe('sharedPageSummaries', () => {
+  it('reads the pages once, keeps each page’s content between the marks, and reads one page again on request', () => {
+    const shared = sharedPageSummaries();
+    const marked = path.join(dir, 'merket/index.html');
+    fs.mkdirSync(path.dirname(marked), { recursive: true });
+    fs.writeFileSync(marked, `<html><main>${CONTENT_START}<p>Blåbær</p>${CONTENT_END}</main></html>`);
+    try {
+      const pages = shared(dir, '/');
+      expect(shared(dir, '/')).toBe(pages);
+      expect(pages.get('/merket/')!.content).toBe('<p>Blåbær</p>');
+      expect(pages.get('/')!.content).toBeUndefined();
+      fs.writeFileSync(marked, '<html><main><a href="/ny/">ny</a></main></html>');
+      expect(pages.get('/merket/')!.links.hrefs).toEqual([]);
+      shared.reread('/merket/');
+      expect(pages.get('/merket/')!.links.hrefs).toEqual(['/ny/']);
+      expect(() => shared.reread('/finnes-ikke/')).toThrow('Kan ikke lese /finnes-ikke/ på nytt');
+    } finally {
+      fs.rmSync(path.dirname(marked), { recursive: true });
+    }
   });
 });

@@ -1,7 +1,7 @@
 /** The print page's pure parts: ids and links of one page made to fit beside the others, and the order of the sections. */
 import { describe, expect, it } from 'vitest';
 import { anchorIn, printSection } from '../../src/lib/shared/print/section-html.ts';
-import { assemblePrintPage, CONTENT_END, CONTENT_START, pagePlaceholder, sectionsPlaceholder } from '../../src/lib/post-build/print/assemble.ts';
+import { assemblePrintPage, builtContent, CONTENT_END, CONTENT_START, pagePlaceholder, sectionsPlaceholder } from '../../src/lib/post-build/print/assemble.ts';
 import { flatten, parentOf, printOutline, type OutlinePage, type SidebarEntry } from '../../src/lib/site/print/outline.ts';
 
 const sections = new Map([
@@ -163,7 +163,7 @@ describe('assemblePrintPage', () => {
   const read = (url: string) => {
     const html = built.get(url);
     if (!html) throw new Error(`no page ${url}`);
-    return html;
+    return builtContent(html, url);
   };
   const printed = (urls: string[]) =>
     [

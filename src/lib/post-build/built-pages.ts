@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pageLinks, type PageLinks } from '../../checks/links.ts';
 import { pageCsp, type PageCsp } from './csp/shipped-policy.ts';
 import { sameWithoutMarks, sidebarRange, withoutMarks } from './built-sidebar.ts';
+import { contentBetweenMarks } from './print/assemble.ts';
 
 /** Each page's file under `dir` (`ks-rapport/index.html`) and URL (`/ks-rapport/`, under the site's `base` path). */
 export function builtPageFiles(dir: string, base = '/'): Array<{ file: string; url: string }> {
@@ -26,12 +27,20 @@ export function readBuiltPages(dir: string, base = '/'): Map<string, string> {
   );
 }
 
-/** What the steps after a build need from one page: its links and anchors, and its inline content's hashes. */
+/**
+ * What the steps after a build need from one page: its links and anchors, its inline content's
+ * hashes, and its content for the print page.
+ */
 export interface PageSummary {
   /** The page's file under the output folder. */
   file: string;
   links: PageLinks;
   csp: PageCsp;
+  /**
+   * The content between the page's content marks (src/lib/post-build/print/assemble.ts), until the
+   * print page has taken it (the print step then lets it go); undefined on a page without marks.
+   */
+  content?: string;
 }
 
 /**
@@ -42,23 +51,33 @@ export interface PageSummary {
  * character per byte: quicker than text, and the markup searched for is ASCII. Inline content is
  * hashed as the bytes it is, and the links and anchors kept are turned back into text (`asText`).
  */
-export function summarizeBuiltPages(dir: string, base = '/'): Map<string, PageSummary> {
+export function summarizeBuiltPages(
+  dir: string,
+  base = '/',
+  summarizeFile = fileSummarizer(),
+): Map<string, PageSummary> {
+  return new Map(builtPageFiles(dir, base).map(({ file, url }) => [url, summarizeFile(dir, file)]));
+}
+
+/**
+ * Summarizes one built file at a time, into one buffer reused from file to file, and each distinct
+ * sidebar once (see summarize).
+ */
+function fileSummarizer(): (dir: string, file: string) => PageSummary {
   const asText = textCopies();
   const sidebars: Sidebar[] = [];
-  const summaries = new Map<string, PageSummary>();
   let buffer = Buffer.alloc(1 << 20);
-  for (const { file, url } of builtPageFiles(dir, base)) {
+  return (dir, file) => {
     const fd = fs.openSync(path.join(dir, file), 'r');
     try {
       const size = fs.fstatSync(fd).size;
       if (size > buffer.length) buffer = Buffer.alloc(size * 2);
-      const read = fs.readSync(fd, buffer, 0, size, 0);
-      summaries.set(url, { file, ...summarize(buffer.subarray(0, read), sidebars, asText) });
+      const page = buffer.subarray(0, fs.readSync(fd, buffer, 0, size, 0));
+      return { file, ...summarize(page, sidebars, asText), content: contentBetweenMarks(page) };
     } finally {
       fs.closeSync(fd);
     }
-  }
-  return summaries;
+  };
 }
 
 /** Starlight's sidebar without its marks (see built-sidebar.ts), and what it holds. */
@@ -121,14 +140,31 @@ function textCopies(): (bytes: string) => string {
   };
 }
 
+/** The built pages' summaries, shared by the steps after a build (see sharedPageSummaries). */
+export interface BuiltPages {
+  /** URL → summary of every page under `dir`, read on the first call and then shared. */
+  (dir: string, base: string): Map<string, PageSummary>;
+  /** Reads one page again after a step has rewritten it (the print page), so the steps after it see it as it is. */
+  reread(url: string): void;
+}
+
 /**
- * The summaries of a build's pages, read on first use and then shared, so the integrations that
- * check or rewrite the built pages (link check, security headers) read `dist/` once between them.
+ * The summaries of a build's pages, read on first use and then shared, so the steps that check or
+ * rewrite the built pages (print page, link check, security headers) read `dist/` once between them.
  */
-export function sharedPageSummaries(): (dir: string, base: string) => Map<string, PageSummary> {
+export function sharedPageSummaries(): BuiltPages {
   let last: { dir: string; base: string; pages: Map<string, PageSummary> } | undefined;
-  return (dir, base) => {
-    if (last?.dir !== dir || last.base !== base) last = { dir, base, pages: summarizeBuiltPages(dir, base) };
+  const summarizeFile = fileSummarizer();
+  const read = (dir: string, base: string) => {
+    if (last?.dir !== dir || last.base !== base)
+      last = { dir, base, pages: summarizeBuiltPages(dir, base, summarizeFile) };
     return last.pages;
   };
+  return Object.assign(read, {
+    reread(url: string) {
+      const page = last?.pages.get(url);
+      if (!last || !page) throw new Error(`Kan ikke lese ${url} på nytt: den bygde siden er ikke lest.`);
+      last.pages.set(url, summarizeFile(last.dir, page.file));
+    },
+  });
 }

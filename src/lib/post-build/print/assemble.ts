@@ -35,33 +35,43 @@ export const sectionsPlaceholder = (sections: ReadonlyMap<string, string>): stri
 const PAGE_PLACEHOLDER = /<!--handbok:side:([A-Za-z0-9_-]*)-->/g;
 const SECTIONS_PLACEHOLDER = /<!--handbok:seksjoner:([A-Za-z0-9_-]*)-->/;
 
-/** The content between the content marks of a built page, as text. `url` names the page in the error. */
-export function builtContent(page: Buffer, url: string): string {
+/** The content between the content marks of a built page, as text; undefined when the page has no marks. */
+export function contentBetweenMarks(page: Buffer): string | undefined {
   const start = page.indexOf(CONTENT_START);
   const end = start < 0 ? -1 : page.indexOf(CONTENT_END, start);
-  if (end < 0)
+  return end < 0 ? undefined : page.toString('utf8', start + Buffer.byteLength(CONTENT_START), end);
+}
+
+/** The content between the content marks of a built page, as text. `url` names the page in the error. */
+export function builtContent(page: Buffer, url: string): string {
+  return requireContent(contentBetweenMarks(page), url);
+}
+
+/** A page's content as found between its marks, or the error that says the marks are missing. */
+export function requireContent(content: string | undefined, url: string): string {
+  if (content === undefined)
     throw new Error(
       `Utskriftssiden: fant ikke innholdet i den bygde siden ${url} (merkene ${CONTENT_START} og ${CONTENT_END}). ` +
         'De skrives av src/components/MarkdownContent.astro; har den endret seg?',
     );
-  return page.toString('utf8', start + Buffer.byteLength(CONTENT_START), end);
+  return content;
 }
 
 /**
  * The print page with every placeholder replaced: each page's built content, fitted in, and the
- * sections placeholder removed. `readPage(url)` gives the built page at a URL without the base path.
+ * sections placeholder removed. `contentOf(url)` gives the built content of the page at a URL without the
+ * base path (see builtContent).
  * Returns how many pages were put in.
  */
-export function assemblePrintPage(html: string, readPage: (url: string) => Buffer): { html: string; pages: number } {
+export function assemblePrintPage(html: string, contentOf: (url: string) => string): { html: string; pages: number } {
   const sectionsData = SECTIONS_PLACEHOLDER.exec(html);
   let pages = 0;
   const sections = sectionsData ? new Map(decode(sectionsData[1]!) as Array<[string, string]>) : undefined;
   const filled = html.replace(PAGE_PLACEHOLDER, (_, data: string) => {
-    if (!sections)
-      throw new Error('Utskriftssiden har sider, men ikke listen over delene sine (sectionsPlaceholder).');
+    if (!sections) throw new Error('Utskriftssiden har sider, men ikke listen over delene sine (sectionsPlaceholder).');
     const { url, ...options } = decode(data) as PrintedPage;
     pages++;
-    return printSection(builtContent(readPage(url), url), { ...options, sections });
+    return printSection(contentOf(url), { ...options, sections });
   });
   return { html: sectionsData ? filled.replace(SECTIONS_PLACEHOLDER, '') : filled, pages };
 }
