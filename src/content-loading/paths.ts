@@ -19,6 +19,7 @@ const SHARED = {
   trees: 'content/trees',
   questions: 'content/questions',
   selfTests: 'content/selvtester.yaml',
+  replyTemplates: 'content/svarmaler.yaml',
   i18n: 'content/i18n',
 } as const;
 
