@@ -15,6 +15,8 @@ export const ReplyTemplateSchema = z.strictObject({
   id: IdSchema,
   /** A short name for lists and links, at most 70 characters, e.g. «Spørsmålet krever saksbehandling». */
   title: z.string().trim().min(1).max(70),
+  /** Where the template stands on the page: lower first, then by title. Default 100. */
+  order: z.number().int().default(100),
   /** When to use the template, in one or two sentences: «En innbygger spør om …». */
   situation: z.string().trim().min(1),
   /**

@@ -33,7 +33,7 @@ const config = HandbookConfigSchema.parse({
 
 describe('the reply template schema', () => {
   it('accepts a template with situation, text, rules and tone', () => {
-    expect(ReplyTemplateSchema.parse(valid)).toEqual(valid);
+    expect(ReplyTemplateSchema.parse(valid)).toEqual({ ...valid, order: 100 });
   });
 
   it.each([

@@ -25,7 +25,7 @@ export interface SiteData {
   trees: CollectionEntry<'trees'>['data'][];
   questions: CollectionEntry<'questions'>['data'][];
   selfTests: CollectionEntry<'selfTests'>['data'][];
-  /** The reply templates, filled in from the config, in file order; those whose every rule is left out are left out. */
+  /** The reply templates, filled in from the config, in their `order`; those whose every rule is left out are left out. */
   replyTemplates: CollectionEntry<'replyTemplates'>['data'][];
   /** Rule id → ids of the templates that follow it (from each template's `rules`). */
   templatesOf: Map<string, string[]>;
@@ -80,7 +80,8 @@ async function load(): Promise<SiteData> {
   // Like the questions: filled in from the config, and left out when every rule they follow is (`utenEgenRegel: 'utelat'`).
   const templates = replyTemplates
     .map((t) => siteReply(t.data, replyValues(handbook)))
-    .filter((t) => citations.resolve(t.rules).length > 0);
+    .filter((t) => citations.resolve(t.rules).length > 0)
+    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'nb'));
   return {
     cite: citations.resolve,
     isShown: (id) => !citations.isHidden(id),
@@ -95,7 +96,6 @@ async function load(): Promise<SiteData> {
       .filter((q) => citations.resolve(q.rules).length > 0)
       .sort((a, b) => a.id.localeCompare(b.id)),
     selfTests: selfTests.map((t) => t.data),
-    // Astro's store keeps no order; the file's order is the page's (the loader stores them in it).
     replyTemplates: templates,
     templatesOf: templatesByRule(templates.map((t) => ({ id: t.id, rules: citations.resolve(t.rules) }))),
     trees: trees.map((t) => t.data).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'nb')),
@@ -106,7 +106,8 @@ async function load(): Promise<SiteData> {
 export const getSiteData = () => (cache ??= load());
 
 /** The address of a rule where it is shown in full, with the site's base path: what every rule link points to. */
-export const ruleHref = (data: Pick<SiteData, 'ruleHome'>, id: string) => url(need(data.ruleHome, id, 'Siden for regelen'));
+export const ruleHref = (data: Pick<SiteData, 'ruleHome'>, id: string) =>
+  url(need(data.ruleHome, id, 'Siden for regelen'));
 
 /** Looks an id up or fails the build with a message that names it; the content check normally catches this first. */
 export function need<T>(map: Map<string, T>, id: string, what: string): T {
