@@ -40,3 +40,36 @@ export function checkWith(changes: Changes = {}, options?: CheckOptions): string
 
 /** The valid fixture's text of a file, to edit with `.replace`. */
 export const original = (file: string) => fs.readFileSync(path.join(VALID, file), 'utf8');
+
+/**
+ * A small decision tree on the fixture's rules, for `content/trees/demo.yaml`: a question with two
+ * outcomes, `sak` and `svar`. `sakFields` are extra YAML lines for the outcome `sak`.
+ */
+export const demoTree = (sakFields = '') => `id: demo
+title: Demo
+description: Et lite tre.
+order: 1
+audience: [publiserer]
+sources: [demo]
+review:
+  lastReviewed: 2026-11-30
+  owner: Redaksjonen
+start: start
+nodes:
+  - id: start
+    type: question
+    question: Er det en sak?
+    options:
+      - { label: Ja, next: sak }
+      - { label: Nei, next: svar }
+  - id: sak
+    type: outcome
+    title: Saksbehandling
+    advice: Be om e-post.
+    rules: [demo-ikke-saksbehandling]
+${sakFields}  - id: svar
+    type: outcome
+    title: Svar
+    advice: Svar raskt.
+    rules: [demo-svar-raskt]
+`;

@@ -4,7 +4,7 @@
  * with a fix. Messages are snapshotted.
  */
 import { describe, expect, it } from 'vitest';
-import { checkWith } from './fixture.ts';
+import { checkWith, demoTree } from './fixture.ts';
 
 const TEMPLATES = 'content/svarmaler.yaml';
 const TREE = 'content/trees/demo.yaml';
@@ -20,34 +20,7 @@ const template = (id: string, fields: Partial<Record<'text' | 'rules' | 'tone' |
     `  tone: ${fields.tone ?? 'saklig'}`,
   ].join('\n') + '\n';
 
-const tree = (replyTemplate: string) => `id: demo
-title: Demo
-description: Et lite tre.
-audience: [publiserer]
-sources: [demo]
-review:
-  lastReviewed: 2026-11-30
-  owner: Redaksjonen
-start: start
-nodes:
-  - id: start
-    type: question
-    question: Er det en sak?
-    options:
-      - { label: Ja, next: sak }
-      - { label: Nei, next: svar }
-  - id: sak
-    type: outcome
-    title: Be om brev eller e-post
-    advice: Be om en henvendelse på e-post.
-    rules: [demo-ikke-saksbehandling]
-    replyTemplate: ${replyTemplate}
-  - id: svar
-    type: outcome
-    title: Svar
-    advice: Svar raskt.
-    rules: [demo-svar-raskt]
-`;
+const tree = (replyTemplate: string) => demoTree(`    replyTemplate: ${replyTemplate}\n`);
 
 describe('the content check on reply templates', () => {
   it('accepts templates that follow existing rules, use known placeholders, and an outcome that names one', () => {
