@@ -1,6 +1,7 @@
 /**
  * Reply templates as data: the schema, the filling in of the site's facts, the paragraphs that are
- * shown and copied, and the rule → template links derived from the templates' own `rules`.
+ * shown and copied, the templates a site without the example guidelines shows, and the rule →
+ * template links derived from the templates' own `rules`.
  */
 import { describe, expect, it } from 'vitest';
 import { ReplyTemplateSchema } from '../../src/schemas/reply-template.ts';
@@ -9,7 +10,9 @@ import {
   replyParagraphs,
   siteReply,
   templatesByRule,
+  templatesOnSite,
 } from '../../src/lib/shared/reply-template.ts';
+import { citationResolver } from '../../src/lib/shared/citations.ts';
 import { contactPhrase, replyValues } from '../../src/lib/site/municipality.ts';
 import { HandbookConfigSchema } from '../../src/schemas/config.ts';
 import { loadContent } from '../../src/content-loading/load.ts';
@@ -89,6 +92,39 @@ describe('the links from rules to templates', () => {
       { id: 'b', rules: ['r2'] },
     ]);
     expect(Object.fromEntries(byRule)).toEqual({ r1: ['a'], r2: ['a', 'b'] });
+  });
+});
+
+describe('templates on a site without the example guidelines', () => {
+  const rules = [
+    { id: 'sogne-x', source: 'sogne' },
+    { id: 'ks-y', source: 'ks-veikart' },
+    { id: 'sogne-z', source: 'sogne' },
+    { id: 'testvik-z', source: 'testvik', replaces: ['sogne-z'] },
+  ];
+  const templates = [
+    { id: 'bare-eksempel', title: 'B', order: 10, rules: ['sogne-x'] },
+    { id: 'med-ks', title: 'A', order: 20, rules: ['sogne-x', 'ks-y'] },
+    { id: 'erstattet', title: 'C', order: 20, rules: ['sogne-z'] },
+  ];
+  const site = (withoutOwnRule: 'vis-eksempel' | 'utelat') => {
+    const cited = templates.flatMap((t) => t.rules);
+    return citationResolver(rules, { exampleSources: new Set(['sogne']), examples: false, withoutOwnRule }).forSite(
+      cited,
+    );
+  };
+
+  it('follow utenEgenRegel: utelat leaves out a template that rests on example rules alone', () => {
+    const { resolve } = site('utelat');
+    expect(templatesOnSite(templates, resolve).map((t) => t.id)).toEqual(['med-ks', 'erstattet']);
+    expect(resolve(templates[1]!.rules)).toEqual(['ks-y']);
+    expect(resolve(templates[2]!.rules)).toEqual(['testvik-z']);
+  });
+
+  it('follow utenEgenRegel: vis-eksempel keeps every template, in order, then by title', () => {
+    const { resolve } = site('vis-eksempel');
+    expect(templatesOnSite(templates, resolve).map((t) => t.id)).toEqual(['bare-eksempel', 'med-ks', 'erstattet']);
+    expect(resolve(templates[0]!.rules)).toEqual(['sogne-x']);
   });
 });
 

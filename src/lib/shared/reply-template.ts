@@ -38,6 +38,20 @@ export const replyParagraphs = (text: string): string[] =>
     .filter(Boolean);
 
 /**
+ * The templates a site shows, in their `order`, then by title. `resolve` gives the rules the site cites
+ * for a template's rules (src/lib/shared/citations.ts): a template whose every rule is left out
+ * (`utenEgenRegel: 'utelat'`, no rule of the site's own) is left out, as a self-test question is.
+ */
+export function templatesOnSite<T extends Pick<ReplyTemplate, 'rules' | 'order' | 'title'>>(
+  templates: T[],
+  resolve: (ids: string[]) => string[],
+): T[] {
+  return templates
+    .filter((t) => resolve(t.rules).length > 0)
+    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'nb'));
+}
+
+/**
  * Rule id → the templates that follow it, in template order: derived from each template's `rules`, so
  * the link from a rule to its template is written once, on the template.
  */

@@ -8,7 +8,7 @@ import { pageUrlFromPath } from '../../content-loading/paths.ts';
 import { url } from './urls.ts';
 import { siteCitations } from '../../content-loading/site-citations.ts';
 import { siteQuestion } from '../shared/selftest/site-question.ts';
-import { siteReply, templatesByRule } from '../shared/reply-template.ts';
+import { siteReply, templatesByRule, templatesOnSite } from '../shared/reply-template.ts';
 import { replyValues, responseTime } from './municipality.ts';
 import { contentOptions, handbook } from '../../config/index.ts';
 
@@ -78,10 +78,10 @@ async function load(): Promise<SiteData> {
     contentOptions(handbook),
   );
   // Like the questions: filled in from the config, and left out when every rule they follow is (`utenEgenRegel: 'utelat'`).
-  const templates = replyTemplates
-    .map((t) => siteReply(t.data, replyValues(handbook)))
-    .filter((t) => citations.resolve(t.rules).length > 0)
-    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'nb'));
+  const templates = templatesOnSite(
+    replyTemplates.map((t) => siteReply(t.data, replyValues(handbook))),
+    citations.resolve,
+  );
   return {
     cite: citations.resolve,
     isShown: (id) => !citations.isHidden(id),
