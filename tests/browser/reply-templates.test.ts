@@ -1,5 +1,5 @@
 /**
- * Copying a reply template in Chromium: the copy button is reached with the keyboard, puts the reply
+ * Copying a reply template in Chromium: the copy button is reached with the keyboard, with visible focus, puts the reply
  * on the clipboard as its paragraphs, and the live region says so; when the browser refuses, the
  * reply is selected and the live region says how to copy by hand. Without JavaScript the reply is
  * plain text on the page and no button is shown. The page, copied or not, passes axe.
@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useSite } from './browser.ts';
 import { axeProblems, themedContext, THEMES } from './axe.ts';
+import { focused } from './focus.ts';
 import { loadContent } from '../../src/content-loading/load.ts';
 import { ROOT } from '../build/dist.ts';
 import { REPLIES_PAGE, replyParagraphs, siteReply } from '../../src/lib/shared/reply-template.ts';
@@ -31,7 +32,9 @@ async function openTemplate(context: BrowserContext): Promise<Page> {
 async function tabToCopyButton(page: Page) {
   await page.locator(`#${template.id} [data-reply-text] p`).last().click();
   await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Kopier svaret');
+  const button = await focused(page);
+  expect(button.text).toBe('Kopier svaret');
+  expect(button.indicator, 'the focused copy button shows its focus').not.toBeNull();
   expect(await page.evaluate(() => document.activeElement?.closest('article')?.id)).toBe(template.id);
 }
 
