@@ -1,10 +1,11 @@
 /**
- * The reply templates (content/svarmaler.yaml): each follows rules that exist, uses only the
+ * The reply templates (content/svarmaler.yaml, and a site's own in lokalt/svarmaler.yaml): each follows rules that exist, uses only the
  * placeholders the site fills in, and a tree outcome that names a template names one that exists.
  * Duplicate ids are found with the other kinds (duplicate-ids.ts); templates resting on example rules
  * a site has not replaced are listed with the trees and questions (examples.ts).
  */
 import { entryWhere, knownRuleIds, type Content } from '../content-loading/load.ts';
+import { LOCAL_PATHS } from '../content-loading/paths.ts';
 import { REPLY_PLACEHOLDERS } from '../lib/shared/reply-template.ts';
 import { isOutcome } from '../schemas/tree.ts';
 import { unknownIdFix } from '../problems/closest.ts';
@@ -43,7 +44,11 @@ export function checkReplyTemplates(content: Content): Problem[] {
         file: tree.file,
         where: `node ${node.id}, replyTemplate`,
         message: `Svarmalen «${node.replyTemplate}» finnes ikke.`,
-        fix: unknownIdFix(node.replyTemplate, templateIds, 'content/svarmaler.yaml'),
+        fix: unknownIdFix(
+          node.replyTemplate,
+          templateIds,
+          `content/svarmaler.yaml eller ${LOCAL_PATHS.replyTemplates}`,
+        ),
       });
     }
   }

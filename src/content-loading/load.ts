@@ -51,7 +51,7 @@ export interface Content {
   trees: Located<Tree>[];
   questions: Located<Question>[];
   selfTests: Located<SelfTest>[];
-  /** The reply templates (content/svarmaler.yaml). */
+  /** The reply templates: the shared ones (content/svarmaler.yaml), then the site's own (lokalt/svarmaler.yaml). */
   replyTemplates: Located<ReplyTemplate>[];
   pages: Page[];
   /** Ids of entries that exist but failed validation: already reported, so references to them are not. */
@@ -218,7 +218,9 @@ function readContent(root: string): LoadResult {
     trees: loadEntryFiles(root, CONTENT_PATHS.trees, TreeSchema, problems),
     questions,
     selfTests: optionalList(CONTENT_PATHS.selfTests, SelfTestSchema),
-    replyTemplates: optionalList(CONTENT_PATHS.replyTemplates, ReplyTemplateSchema),
+    replyTemplates: [CONTENT_PATHS.replyTemplates, LOCAL_PATHS.replyTemplates].flatMap((file) =>
+      optionalList(file, ReplyTemplateSchema),
+    ),
     pages: loadPages(root, problems),
     invalidIds,
   };

@@ -1,7 +1,7 @@
 /**
  * A reply template (svarmal): a ready answer for a situation the sources name, such as a question
  * that needs case handling or a comment that was removed. Templates live as a YAML list in
- * `content/svarmaler.yaml`; the page `/svarmaler/` shows each one filled in from the site's config,
+ * `content/svarmaler.yaml` (a site adds its own in `lokalt/svarmaler.yaml`); the page `/svarmaler/` shows each one filled in from the site's config,
  * with the rules it follows. A rule's box and a tree outcome link to the templates that fit.
  */
 import { z } from 'astro/zod';

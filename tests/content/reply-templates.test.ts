@@ -76,6 +76,17 @@ describe('the content check on reply templates', () => {
     expect(problems).toMatchSnapshot();
   });
 
+  it('reads a site’s own templates from lokalt/svarmaler.yaml, checked the same way', () => {
+    const LOCAL = 'lokalt/svarmaler.yaml';
+    expect(checkWith({ [LOCAL]: template('egen-mal'), [TREE]: tree('egen-mal') })).toEqual([]);
+    const problems = checkWith({ [LOCAL]: template('egen-mal', { rules: '[demo-svar-rask]' }) });
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^✖ lokalt\/svarmaler\.yaml › \[0\]\.rules\[0\] \(id egen-mal\): Regelen «demo-svar-rask» finnes ikke\./,
+      ),
+    ]);
+  });
+
   it('lists, as a warning, a template that rests on an example rule the site has not replaced', () => {
     const problems = checkWith({ [TEMPLATES]: template('saksbehandling') }, { examples: false }).filter((line) =>
       line.includes(TEMPLATES),
