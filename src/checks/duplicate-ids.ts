@@ -31,5 +31,6 @@ export function checkDuplicateIds(content: Content): Problem[] {
     ...duplicates('Treet', content.trees),
     ...duplicates('Spørsmålet', content.questions),
     ...duplicates('Selvtesten', content.selfTests),
+    ...duplicates('Svarmalen', content.replyTemplates),
   ];
 }

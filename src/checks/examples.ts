@@ -62,5 +62,9 @@ export function checkExamples(
     const ids = citations.unreplaced(question.data.rules);
     if (ids.length) note(question.file, entryWhere(question, 'rules'), 'Spørsmålet', ids);
   }
+  for (const template of content.replyTemplates) {
+    const ids = citations.unreplaced(template.data.rules);
+    if (ids.length) note(template.file, entryWhere(template, 'rules'), 'Svarmalen', ids);
+  }
   return problems;
 }

@@ -4,7 +4,27 @@ import { QUESTION_PLACEHOLDERS } from '../lib/shared/selftest/site-question.ts';
 import type { Problem } from '../problems/problem.ts';
 
 const PLACEHOLDER = /\{\{\s*([^}\s]*)\s*\}\}/g;
-const known = Object.keys(QUESTION_PLACEHOLDERS);
+
+/**
+ * A problem for each `{{…}}` in `text` that is not one of `placeholders` (name → what it stands for).
+ * Shared with the reply templates (src/checks/reply-templates.ts), which allow more of them.
+ */
+export function unknownPlaceholders(
+  file: string,
+  where: string,
+  text: string,
+  placeholders: Readonly<Record<string, string>>,
+): Problem[] {
+  const known = Object.keys(placeholders);
+  return [...text.matchAll(PLACEHOLDER)]
+    .filter((m) => !known.includes(m[1]!))
+    .map((m) => ({
+      file,
+      where,
+      message: `Ukjent plassholder «${m[0]}».`,
+      fix: `bruk ${known.map((k) => `{{${k}}} (${placeholders[k]})`).join(', ')}, eller skriv teksten ut.`,
+    }));
+}
 
 export function checkPlaceholders(content: Content): Problem[] {
   return content.questions.flatMap((entry) => {
@@ -18,14 +38,7 @@ export function checkPlaceholders(content: Content): Problem[] {
       ]),
     ];
     return texts.flatMap(([field, text]) =>
-      [...text.matchAll(PLACEHOLDER)]
-        .filter((m) => !known.includes(m[1]!))
-        .map((m) => ({
-          file: entry.file,
-          where: entryWhere(entry, field),
-          message: `Ukjent plassholder «${m[0]}».`,
-          fix: `bruk ${known.map((k) => `{{${k}}} (${QUESTION_PLACEHOLDERS[k as keyof typeof QUESTION_PLACEHOLDERS]})`).join(', ')}, eller skriv teksten ut.`,
-        })),
+      unknownPlaceholders(entry.file, entryWhere(entry, field), text, QUESTION_PLACEHOLDERS),
     );
   });
 }

@@ -10,6 +10,7 @@ import { LOCAL_PATHS } from '../content-loading/paths.ts';
 import { ruleFingerprint } from '../lib/shared/fingerprint.ts';
 import { diagramUrl, nodeUrl, TREE_BASE, treeUrl } from '../lib/shared/trees.ts';
 import { PRINT_PAGE } from '../lib/shared/print/url.ts';
+import { REPLIES_PAGE } from '../lib/shared/reply-template.ts';
 import { closest } from '../problems/closest.ts';
 import type { Problem } from '../problems/problem.ts';
 
@@ -52,6 +53,7 @@ function knownUrls(content: Content): Set<string> {
     for (const node of tree.nodes) urls.add(nodeUrl(tree, node.id));
   }
   for (const { data: test } of content.selfTests) urls.add(`/selvtest/${test.id}/`);
+  urls.add(REPLIES_PAGE);
   return urls;
 }
 

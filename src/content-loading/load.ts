@@ -13,6 +13,7 @@ import { ChartSchema, type Chart } from '../schemas/chart.ts';
 import { GlossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { TreeSchema, type Tree } from '../schemas/tree.ts';
 import { QuestionSchema, SelfTestSchema, type Question, type SelfTest } from '../schemas/question.ts';
+import { ReplyTemplateSchema, type ReplyTemplate } from '../schemas/reply-template.ts';
 import { PageFrontmatterSchema, STARLIGHT_FRONTMATTER_KEYS, type PageFields } from '../schemas/page.ts';
 import type { Problem } from '../problems/problem.ts';
 import { issueToProblem } from '../problems/zod-issues.ts';
@@ -50,6 +51,8 @@ export interface Content {
   trees: Located<Tree>[];
   questions: Located<Question>[];
   selfTests: Located<SelfTest>[];
+  /** The reply templates: the shared ones (content/svarmaler.yaml), then the site's own (lokalt/svarmaler.yaml). */
+  replyTemplates: Located<ReplyTemplate>[];
   pages: Page[];
   /** Ids of entries that exist but failed validation: already reported, so references to them are not. */
   invalidIds: Set<string>;
@@ -215,6 +218,9 @@ function readContent(root: string): LoadResult {
     trees: loadEntryFiles(root, CONTENT_PATHS.trees, TreeSchema, problems),
     questions,
     selfTests: optionalList(CONTENT_PATHS.selfTests, SelfTestSchema),
+    replyTemplates: [CONTENT_PATHS.replyTemplates, LOCAL_PATHS.replyTemplates].flatMap((file) =>
+      optionalList(file, ReplyTemplateSchema),
+    ),
     pages: loadPages(root, problems),
     invalidIds,
   };

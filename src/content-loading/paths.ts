@@ -19,6 +19,7 @@ const SHARED = {
   trees: 'content/trees',
   questions: 'content/questions',
   selfTests: 'content/selvtester.yaml',
+  replyTemplates: 'content/svarmaler.yaml',
   i18n: 'content/i18n',
 } as const;
 
@@ -29,11 +30,13 @@ export const CONFIG_FILE = 'handbok.config.ts';
 
 /**
  * The site's own content, apart from the shared content so that an update of the package never touches
- * it: pages (URL from the path, as under content/docs) and rules.
+ * it: pages (URL from the path, as under content/docs), rules and reply templates.
  */
 export const LOCAL_PATHS = {
   docs: 'lokalt/sider',
   rules: 'lokalt/regler',
+  /** The site's own reply templates, shown on /svarmaler/ after the shared ones of the same `order`. */
+  replyTemplates: 'lokalt/svarmaler.yaml',
 } as const;
 
 const packageDirs = new Map<string, string>();

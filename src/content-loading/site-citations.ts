@@ -11,16 +11,18 @@ import type { ContentOptions } from '../config/content-options.ts';
 type Citing = {
   trees: Array<{ data: { nodes: Content['trees'][number]['data']['nodes'] } }>;
   questions: Array<{ data: { rules: string[] } }>;
+  replyTemplates: Array<{ data: { rules: string[] } }>;
 };
 
-/** Every rule a tree outcome or a self-test question cites, in content order. */
+/** Every rule a tree outcome, a self-test question or a reply template cites, in content order. */
 export function citedRuleIds(content: Citing): string[] {
   const fromTrees = content.trees.flatMap((t) => t.data.nodes.flatMap((n) => (isOutcome(n) ? n.rules : [])));
-  return [...fromTrees, ...content.questions.flatMap((q) => q.data.rules)];
+  const fromTemplates = content.replyTemplates.flatMap((t) => t.data.rules);
+  return [...fromTrees, ...content.questions.flatMap((q) => q.data.rules), ...fromTemplates];
 }
 
 export function siteCitations(
-  content: Pick<Content, 'rules' | 'sources' | 'trees' | 'questions'>,
+  content: Pick<Content, 'rules' | 'sources' | 'trees' | 'questions' | 'replyTemplates'>,
   options: Pick<ContentOptions, 'examples' | 'withoutOwnRule'>,
 ) {
   const exampleSources = exampleSourceIds(content);

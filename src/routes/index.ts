@@ -12,5 +12,6 @@ export const ROUTES = [
   { pattern: '/selvtest/[test]/sporsmal.json', entrypoint: 'src/routes/selvtest/[test]/sporsmal.json.ts' },
   { pattern: '/selvtest/[test]/sporsmal/[...side]', entrypoint: 'src/routes/selvtest/[test]/sporsmal/[...side].astro' },
   { pattern: '/tilgjengelighet', entrypoint: 'src/routes/tilgjengelighet.astro' },
+  { pattern: '/svarmaler', entrypoint: 'src/routes/svarmaler.astro' },
   { pattern: '/utskrift', entrypoint: 'src/routes/utskrift.astro' },
 ] as const;

@@ -99,11 +99,11 @@ export const HandbookConfigSchema = z.strictObject({
   /** Whether the example guidelines of Sunndal, Søgne and Tolga are part of the site. Default false. */
   eksempelretningslinjer: z.boolean().default(false),
   /**
-   * Without the example guidelines: what a shared decision-tree outcome or self-test question does when
+   * Without the example guidelines: what a shared decision-tree outcome, self-test question or reply template does when
    * it rests on an example rule that the site has no rule of its own for (`replaces` in lokalt/regler/).
    * `vis-eksempel` shows the example rule, citing the municipality it comes from, with that
-   * municipality's guidelines page; `utelat` leaves the rule out of the outcome, and a question that
-   * rests on nothing else out of the self-test. `npm run check` lists each such place. Default `vis-eksempel`.
+   * municipality's guidelines page; `utelat` leaves the rule out of the outcome, and a question or a
+   * reply template that rests on nothing else out of the self-test or `/svarmaler/`. `npm run check` lists each such place. Default `vis-eksempel`.
    */
   utenEgenRegel: z.enum(['vis-eksempel', 'utelat']).default('vis-eksempel'),
 });

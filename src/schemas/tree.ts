@@ -42,6 +42,8 @@ export const OutcomeNodeSchema = z.strictObject({
    * the outcome links to the site's account, or says the municipality has none there. Optional.
    */
   channel: z.string().trim().min(1).optional(),
+  /** Id of the reply template (content/svarmaler.yaml) that fits the advice, linked from the outcome. Optional. */
+  replyTemplate: IdSchema.optional(),
 });
 
 export const TreeNodeSchema = z.discriminatedUnion('type', [QuestionNodeSchema, OutcomeNodeSchema]);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../../src/checks/index.ts';
+import { checkContent, type CheckOptions } from '../../src/checks/index.ts';
 import { formatProblem } from '../../src/problems/problem.ts';
 
 const VALID = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
@@ -17,7 +17,7 @@ const VALID = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
  */
 export type Changes = Record<string, string | Uint8Array | null | { symlink: string }>;
 
-export function checkWith(changes: Changes = {}): string[] {
+export function checkWith(changes: Changes = {}, options?: CheckOptions): string[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbok-check-'));
   try {
     fs.cpSync(VALID, dir, { recursive: true });
@@ -32,7 +32,7 @@ export function checkWith(changes: Changes = {}): string[] {
         fs.writeFileSync(target, text);
       }
     }
-    return checkContent(dir).problems.map(formatProblem);
+    return checkContent(dir, options).problems.map(formatProblem);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -40,3 +40,36 @@ export function checkWith(changes: Changes = {}): string[] {
 
 /** The valid fixture's text of a file, to edit with `.replace`. */
 export const original = (file: string) => fs.readFileSync(path.join(VALID, file), 'utf8');
+
+/**
+ * A small decision tree on the fixture's rules, for `content/trees/demo.yaml`: a question with two
+ * outcomes, `sak` and `svar`. `sakFields` are extra YAML lines for the outcome `sak`.
+ */
+export const demoTree = (sakFields = '') => `id: demo
+title: Demo
+description: Et lite tre.
+order: 1
+audience: [publiserer]
+sources: [demo]
+review:
+  lastReviewed: 2026-11-30
+  owner: Redaksjonen
+start: start
+nodes:
+  - id: start
+    type: question
+    question: Er det en sak?
+    options:
+      - { label: Ja, next: sak }
+      - { label: Nei, next: svar }
+  - id: sak
+    type: outcome
+    title: Saksbehandling
+    advice: Be om e-post.
+    rules: [demo-ikke-saksbehandling]
+${sakFields}  - id: svar
+    type: outcome
+    title: Svar
+    advice: Svar raskt.
+    rules: [demo-svar-raskt]
+`;

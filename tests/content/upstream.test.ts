@@ -3,7 +3,7 @@
  * rests on: a shared rule that a local rule replaces, and a page or tree step a local page links to.
  */
 import { describe, expect, it } from 'vitest';
-import { checkWith, original } from './fixture.ts';
+import { checkWith, demoTree, original } from './fixture.ts';
 import { ruleFingerprint } from '../../src/lib/shared/fingerprint.ts';
 
 const RULES = 'content/rules/demo.yaml';
@@ -38,34 +38,7 @@ import { Rule } from 'handbok-sosiale-medier/components';
 ${links}
 `;
 
-const tree = `id: demo
-title: Demo
-description: Et lite tre.
-order: 1
-audience: [publiserer]
-sources: [demo]
-review:
-  lastReviewed: 2026-11-30
-  owner: Redaksjonen
-start: start
-nodes:
-  - id: start
-    type: question
-    question: Er det en sak?
-    options:
-      - { label: Ja, next: sak }
-      - { label: Nei, next: svar }
-  - id: sak
-    type: outcome
-    title: Saksbehandling
-    advice: Be om e-post.
-    rules: [demo-ikke-saksbehandling]
-  - id: svar
-    type: outcome
-    title: Svar
-    advice: Svar raskt.
-    rules: [demo-svar-raskt]
-`;
+const tree = demoTree();
 
 const fresh = `  reviewed: { demo-svar-raskt: ${ruleFingerprint({ title: 'Svar raskt', text: 'Svar innen en arbeidsdag.' })} }`;
 

@@ -16,6 +16,7 @@ const CLIENT_ENTRIES = [
   'src/components/selftest/self-test.ts',
   'src/components/tree/decision-tree.ts',
   'src/components/search/search-ui.ts',
+  'src/components/replies/copy-reply.ts',
 ];
 
 /** Folders whose code must run in the browser as well as in Node. */

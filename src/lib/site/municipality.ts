@@ -1,5 +1,6 @@
 /** Municipality facts as the handbook words them, from handbok.config.ts. */
 import type { HandbookConfig } from '../../schemas/config.ts';
+import type { ReplyValues } from '../shared/reply-template.ts';
 
 /** «innen 24 timer på hverdager» / «innan 24 timar på kvardagar». */
 export function responseTime(config: Pick<HandbookConfig, 'svartid' | 'malform'>): string {
@@ -7,6 +8,24 @@ export function responseTime(config: Pick<HandbookConfig, 'svartid' | 'malform'>
   if (config.malform === 'nn')
     return `innan ${timer} ${timer === 1 ? 'time' : 'timar'}${hverdager ? ' på kvardagar' : ''}`;
   return `innen ${timer} ${timer === 1 ? 'time' : 'timer'}${hverdager ? ' på hverdager' : ''}`;
+}
+
+/** «på e-post til post@testvik.no» or «… eller på telefon 71 69 90 00»: the same words in bokmål and nynorsk. */
+export function contactPhrase(config: Pick<HandbookConfig, 'kontakt'>): string {
+  const { epost, telefon } = config.kontakt;
+  return `på e-post til ${epost}${telefon ? ` eller på telefon ${telefon}` : ''}`;
+}
+
+/** What a reply template's placeholders become on this site (see src/lib/shared/reply-template.ts). */
+export function replyValues(config: HandbookConfig): ReplyValues {
+  return {
+    svartid: responseTime(config),
+    kommune: config.kommune.navn,
+    kortnavn: config.kommune.kortnavn,
+    redaksjon: config.redaksjon,
+    kontakt: contactPhrase(config),
+    nettsted: config.kontakt.nettsted,
+  };
 }
 
 /** A `tel:` link for a phone number as the config writes it: «71 69 90 00» → «tel:71699000». */

@@ -1,6 +1,7 @@
 import { loadContent } from '../../content-loading/load.ts';
 import { pageRoots } from '../../content-loading/paths.ts';
 import { TREE_BASE, treeUrl } from '../shared/trees.ts';
+import { REPLIES_PAGE } from '../shared/reply-template.ts';
 
 /** An item of Starlight's `sidebar` config as the handbook writes it. */
 export type SidebarConfigItem =
@@ -43,6 +44,7 @@ export function handbookSidebar(
         'sammenlign',
         'ordliste',
         { label: label('handbok.sidebar.selfTest'), link: '/selvtest/' },
+        { label: label('handbok.sidebar.replies'), link: REPLIES_PAGE },
         'personvern',
       ],
     },

@@ -8,7 +8,8 @@ import { pageUrlFromPath } from '../../content-loading/paths.ts';
 import { url } from './urls.ts';
 import { siteCitations } from '../../content-loading/site-citations.ts';
 import { siteQuestion } from '../shared/selftest/site-question.ts';
-import { responseTime } from './municipality.ts';
+import { siteReply, templatesByRule, templatesOnSite } from '../shared/reply-template.ts';
+import { replyValues, responseTime } from './municipality.ts';
 import { contentOptions, handbook } from '../../config/index.ts';
 
 export type RuleEntry = CollectionEntry<'rules'>['data'];
@@ -24,6 +25,10 @@ export interface SiteData {
   trees: CollectionEntry<'trees'>['data'][];
   questions: CollectionEntry<'questions'>['data'][];
   selfTests: CollectionEntry<'selfTests'>['data'][];
+  /** The reply templates, filled in from the config, in their `order`; those whose every rule is left out are left out. */
+  replyTemplates: CollectionEntry<'replyTemplates'>['data'][];
+  /** Rule id → ids of the templates that follow it (from each template's `rules`). */
+  templatesOf: Map<string, string[]>;
   /** Rule id → URL of the page that shows it, with the anchor. */
   ruleHome: Map<string, string>;
   /** The rules a tree outcome or a question cites on this site (see src/lib/shared/citations.ts). */
@@ -33,7 +38,7 @@ export interface SiteData {
 }
 
 async function load(): Promise<SiteData> {
-  const [rules, sources, charts, glossary, trees, questions, selfTests, docs] = await Promise.all([
+  const [rules, sources, charts, glossary, trees, questions, selfTests, replyTemplates, docs] = await Promise.all([
     getCollection('rules'),
     getCollection('sources'),
     getCollection('charts'),
@@ -41,6 +46,7 @@ async function load(): Promise<SiteData> {
     getCollection('trees'),
     getCollection('questions'),
     getCollection('selfTests'),
+    getCollection('replyTemplates'),
     getCollection('docs'),
   ]);
   const sourceMap = new Map(sources.map((s) => [s.id, s.data]));
@@ -62,8 +68,19 @@ async function load(): Promise<SiteData> {
   const located = <T>(entries: Array<{ filePath?: string; data: T }>) =>
     entries.map((e) => ({ file: e.filePath ?? '', data: e.data }));
   const citations = siteCitations(
-    { rules: located(rules), sources: located(sources), trees: located(trees), questions: located(questions) },
+    {
+      rules: located(rules),
+      sources: located(sources),
+      trees: located(trees),
+      questions: located(questions),
+      replyTemplates: located(replyTemplates),
+    },
     contentOptions(handbook),
+  );
+  // Like the questions: filled in from the config, and left out when every rule they follow is (`utenEgenRegel: 'utelat'`).
+  const templates = templatesOnSite(
+    replyTemplates.map((t) => siteReply(t.data, replyValues(handbook))),
+    citations.resolve,
   );
   return {
     cite: citations.resolve,
@@ -79,6 +96,8 @@ async function load(): Promise<SiteData> {
       .filter((q) => citations.resolve(q.rules).length > 0)
       .sort((a, b) => a.id.localeCompare(b.id)),
     selfTests: selfTests.map((t) => t.data),
+    replyTemplates: templates,
+    templatesOf: templatesByRule(templates.map((t) => ({ id: t.id, rules: citations.resolve(t.rules) }))),
     trees: trees.map((t) => t.data).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'nb')),
     ruleHome,
   };
@@ -87,7 +106,8 @@ async function load(): Promise<SiteData> {
 export const getSiteData = () => (cache ??= load());
 
 /** The address of a rule where it is shown in full, with the site's base path: what every rule link points to. */
-export const ruleHref = (data: Pick<SiteData, 'ruleHome'>, id: string) => url(need(data.ruleHome, id, 'Siden for regelen'));
+export const ruleHref = (data: Pick<SiteData, 'ruleHome'>, id: string) =>
+  url(need(data.ruleHome, id, 'Siden for regelen'));
 
 /** Looks an id up or fails the build with a message that names it; the content check normally catches this first. */
 export function need<T>(map: Map<string, T>, id: string, what: string): T {
