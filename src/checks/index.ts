@@ -10,6 +10,7 @@ import { checkExamples } from './examples.ts';
 import { checkRevisions } from './revisions.ts';
 import { checkDrafts } from './drafts.ts';
 import { checkPlaceholders } from './placeholders.ts';
+import { checkRulePagePointers } from './rule-page-pointers.ts';
 import { checkLocalLinks, checkReplacedRules } from './upstream.ts';
 import { checkInterfaceStrings } from './interface-strings.ts';
 import { checkMdx } from './mdx/index.ts';
@@ -21,6 +22,7 @@ const CHECKS: Array<(content: Content) => Problem[]> = [
   checkCoverage,
   checkQuestions,
   checkPlaceholders,
+  checkRulePagePointers,
   (content) => checkTrees(content.trees, knownRuleIds(content)),
 ];
 

@@ -184,6 +184,12 @@ describe('the content check', () => {
       file: QUESTIONS,
       field: '[0].reviewed.demo-svar-raskt (id demo-svar)',
     },
+    {
+      name: 'a rule that points to a page in words',
+      changes: { [RULES]: original(RULES).replace('Svar innen en arbeidsdag.', 'Svar innen en arbeidsdag. Se siden om svartid.') },
+      file: RULES,
+      field: '[0].text (id demo-svar-raskt): Regelen viser til en side med ord («Se siden»)',
+    },
   ];
 
   it('lists, as a warning, the questions that cite a rule whose text has changed', () => {
