@@ -11,6 +11,7 @@ import { checkRevisions } from './revisions.ts';
 import { checkDrafts } from './drafts.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkRulePagePointers } from './rule-page-pointers.ts';
+import { checkPageCitations } from './page-citations.ts';
 import { checkLocalLinks, checkReplacedRules } from './upstream.ts';
 import { checkInterfaceStrings } from './interface-strings.ts';
 import { checkMdx } from './mdx/index.ts';
@@ -23,6 +24,7 @@ const CHECKS: Array<(content: Content) => Problem[]> = [
   checkQuestions,
   checkPlaceholders,
   checkRulePagePointers,
+  checkPageCitations,
   (content) => checkTrees(content.trees, knownRuleIds(content)),
 ];
 
