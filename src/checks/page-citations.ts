@@ -6,6 +6,7 @@
  */
 import { entryWhere, referenceLine, type Content } from '../content-loading/load.ts';
 import type { Source } from '../schemas/source.ts';
+import { CONFIG_FILE } from '../content-loading/paths.ts';
 import type { Problem } from '../problems/problem.ts';
 
 /** The page numbers a citation names: every number after «side» or «sidene», ranges by their ends. */
@@ -62,7 +63,9 @@ function problemsOf(citation: Citation, source: Source): Problem[] {
 }
 
 export function checkPageCitations(content: Content): Problem[] {
-  const sources = new Map(content.sources.map((s) => [s.data.id, s.data]));
+  // A municipality's own guidelines (made from handbok.config.ts) are its own document, numbered as it
+  // numbers them, and the config has no field for pdfPages: only source files are held to the convention.
+  const sources = new Map(content.sources.filter((s) => s.file !== CONFIG_FILE).map((s) => [s.data.id, s.data]));
   return citations(content).flatMap((c) => {
     const source = sources.get(c.source);
     return source ? problemsOf(c, source) : [];
