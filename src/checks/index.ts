@@ -11,6 +11,8 @@ import { checkRevisions } from './revisions.ts';
 import { checkDrafts } from './drafts.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkReplyTemplates } from './reply-templates.ts';
+import { checkRulePagePointers } from './rule-page-pointers.ts';
+import { checkPageCitations } from './page-citations.ts';
 import { checkLocalLinks, checkReplacedRules } from './upstream.ts';
 import { checkInterfaceStrings } from './interface-strings.ts';
 import { checkMdx } from './mdx/index.ts';
@@ -23,6 +25,8 @@ const CHECKS: Array<(content: Content) => Problem[]> = [
   checkQuestions,
   checkPlaceholders,
   checkReplyTemplates,
+  checkRulePagePointers,
+  checkPageCitations,
   (content) => checkTrees(content.trees, knownRuleIds(content)),
 ];
 

@@ -9,6 +9,8 @@ export interface Reference {
   id: string;
   /** 1-based line within the body. */
   line: number;
+  /** For a source: where in it, as the `<Cite section="…">` gives it. */
+  section?: string;
 }
 
 const TAG = /<(Rules?|BarChart|Cite)\b([^>]*?)\/?>/g;
@@ -26,7 +28,9 @@ export function extractReferences(body: string): Reference[] {
     }
     const attr = tag === 'Cite' ? 'source' : 'id';
     const value = new RegExp(`\\b${attr}=["']([^"']+)["']`).exec(attrs);
-    if (value) refs.push({ kind: tag === 'Rule' ? 'rule' : tag === 'BarChart' ? 'chart' : 'source', id: value[1]!, line });
+    if (!value) continue;
+    const section = tag === 'Cite' ? /\bsection=["']([^"']+)["']/.exec(attrs)?.[1] : undefined;
+    refs.push({ kind: tag === 'Rule' ? 'rule' : tag === 'BarChart' ? 'chart' : 'source', id: value[1]!, line, ...(section && { section }) });
   }
   return refs;
 }

@@ -38,6 +38,19 @@ export const SourceSchema = z.strictObject({
   page: z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, { message: 'page-path' }),
   /** The file in `../shared/seeds/` the text was taken from, for provenance. */
   seedFile: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/).optional(),
+  /**
+   * For a document cited by page («side 14»): how the handbook counts its pages. Citations give the page
+   * of the PDF file, counted from the cover as a PDF reader shows it, never the number printed on the page.
+   * `npm run check` rejects a citation by page of a source without this field, and a page past `lastPage`.
+   */
+  pdfPages: z
+    .strictObject({
+      /** The last page of the PDF file that the handbook has the text of (the whole file, or where the text it was written from ends). */
+      lastPage: z.number().int().positive(),
+      /** How much lower the number printed on each page is, e.g. 1 when the cover has no number. Default 0. */
+      printedLower: z.number().int().min(0).optional(),
+    })
+    .optional(),
 });
 
 export type Source = z.output<typeof SourceSchema>;

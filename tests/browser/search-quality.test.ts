@@ -1,13 +1,14 @@
 /**
  * Search quality on the real Pagefind index: realistic queries (tests/search-queries.yaml) must
  * find one of their pages in the top three. Prints every miss and the hit rate; fails below 90 %.
+ * A query with `first` must have one of those pages as its very first result, every time.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT } from '../build/dist.ts';
+import { DIST, ROOT } from '../build/dist.ts';
 import { useSite } from './browser.ts';
 import { SEARCH_RANKING } from '../../src/lib/build-setup/search-ranking.ts';
 import { searchTerms } from '../../src/lib/browser/search-terms.ts';
@@ -15,6 +16,8 @@ import { searchTerms } from '../../src/lib/browser/search-terms.ts';
 interface Query {
   query: string;
   pages: string[];
+  /** Pages of which one must be the first result. */
+  first?: string[];
 }
 
 const QUERIES: Query[] = parse(fs.readFileSync(path.join(ROOT, 'tests/search-queries.yaml'), 'utf8'));
@@ -43,8 +46,9 @@ it('has a well-formed list of at least 25 queries whose pages exist', () => {
   for (const q of QUERIES) {
     expect(q.query, JSON.stringify(q)).toMatch(/\S/);
     expect(q.pages.length, q.query).toBeGreaterThan(0);
+    for (const url of q.first ?? []) expect(q.pages, `${q.query}: first`).toContain(url);
     for (const url of q.pages) {
-      const file = path.join(ROOT, 'dist', url, 'index.html');
+      const file = path.join(DIST, url, 'index.html');
       expect(fs.existsSync(file), `${q.query}: ${url} finnes ikke`).toBe(true);
       expect(fs.readFileSync(file, 'utf8'), `${q.query}: ${url} er ikke med i søket`).toContain('data-pagefind-body');
     }
@@ -66,8 +70,19 @@ it(`finds the right page in the top three for at least ${TARGET * 100} % of the 
   expect(rate, misses.join('\n')).toBeGreaterThanOrEqual(TARGET);
 });
 
+it('puts the page a person needs first where the list says which', async () => {
+  const ordered = QUERIES.filter((q) => q.first);
+  expect(ordered.length).toBeGreaterThan(0);
+  const wrong: string[] = [];
+  for (const { query, first } of ordered) {
+    const [top] = await topThree(query);
+    if (!top || !first!.includes(top)) wrong.push(`«${query}»: først kom ${top ?? 'ingen treff'}; ventet en av ${first!.join(', ')}`);
+  }
+  expect(wrong).toEqual([]);
+});
+
 it('searches in the dialog the same way: same ranking, small words dropped', async () => {
-  const astro = path.join(ROOT, 'dist/_astro');
+  const astro = path.join(DIST, '_astro');
   const bundle = fs
     .readdirSync(astro)
     .filter((f) => f.endsWith('.js'))

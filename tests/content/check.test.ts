@@ -184,6 +184,30 @@ describe('the content check', () => {
       file: QUESTIONS,
       field: '[0].reviewed.demo-svar-raskt (id demo-svar)',
     },
+    {
+      name: 'a rule that points to a page in words',
+      changes: { [RULES]: original(RULES).replace('Svar innen en arbeidsdag.', 'Svar innen en arbeidsdag. Se siden om svartid.') },
+      file: RULES,
+      field: '[0].text (id demo-svar-raskt): Regelen viser til en side med ord («Se siden»)',
+    },
+    {
+      name: 'a citation by page of a source that does not say how its pages are counted',
+      changes: {
+        [SOURCE]: original(SOURCE).replace('pdfPages:\n  lastPage: 2\n', ''),
+        [RULES]: original(RULES).replace('section: Punkt 1', 'section: Punkt 1, side 2'),
+      },
+      file: RULES,
+      field: '[0].section (id demo-svar-raskt): «Punkt 1, side 2» viser til sidetall i «demo»',
+    },
+    {
+      name: 'a citation of a page the handbook does not have',
+      changes: {
+        [SOURCE]: original(SOURCE).replace('lastPage: 2\n', 'lastPage: 2\n  printedLower: 1\n'),
+        [RULES]: original(RULES).replace('section: Punkt 1', 'section: Punkt 1, side 3'),
+      },
+      file: RULES,
+      field: '[0].section (id demo-svar-raskt): Side 3 er ikke blant sidene',
+    },
   ];
 
   it('lists, as a warning, the questions that cite a rule whose text has changed', () => {

@@ -16,7 +16,7 @@ describe('extractReferences', () => {
       { kind: 'rule', id: 'a-to', line: 3 },
       { kind: 'rule', id: 'a-tre', line: 3 },
       { kind: 'chart', id: 'figur', line: 4 },
-      { kind: 'source', id: 'sunndal', line: 5 },
+      { kind: 'source', id: 'sunndal', line: 5, section: 'punkt 6' },
     ]);
   });
 

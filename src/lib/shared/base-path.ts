@@ -5,3 +5,12 @@ export function withBase(base: string, path: string): string {
   if (path === `${prefix}/` || path.startsWith(`${prefix}/`)) return path;
   return `${prefix}${path}`;
 }
+
+/**
+ * Whether `pathname` (as `Astro.url.pathname` gives it: with the base, with or without the trailing
+ * slash) is the page at the root-relative `page`, so a component can leave out a link to the page it is on.
+ */
+export function isSamePage(base: string, pathname: string, page: string): boolean {
+  const slashed = (p: string) => (p.endsWith('/') ? p : `${p}/`);
+  return slashed(pathname) === slashed(withBase(base, page));
+}
