@@ -11,6 +11,9 @@ export const ROUTES = [
   { pattern: '/selvtest/[test]', entrypoint: 'src/routes/selvtest/[test].astro' },
   { pattern: '/selvtest/[test]/sporsmal.json', entrypoint: 'src/routes/selvtest/[test]/sporsmal.json.ts' },
   { pattern: '/selvtest/[test]/sporsmal/[...side]', entrypoint: 'src/routes/selvtest/[test]/sporsmal/[...side].astro' },
+  { pattern: '/selvtest/[test]/scorm.zip', entrypoint: 'src/routes/selvtest/[test]/scorm.zip.ts' },
+  { pattern: '/selvtest/[test]/moodle.xml', entrypoint: 'src/routes/selvtest/[test]/moodle.xml.ts' },
+  { pattern: '/selvtest/[test]/sporsmal.gift', entrypoint: 'src/routes/selvtest/[test]/sporsmal.gift.ts' },
   { pattern: '/tilgjengelighet', entrypoint: 'src/routes/tilgjengelighet.astro' },
   { pattern: '/utskrift', entrypoint: 'src/routes/utskrift.astro' },
 ] as const;
