@@ -208,8 +208,27 @@ describe('the SCORM store', () => {
       values.get('cmi.core.score.max'),
     ]).toEqual(['passed', '83', '0', '100']);
     expect(values.get('cmi.core.exit')).toBe('');
-    store.save(state({ ...passed, correct: 9, percent: 75, passed: false }));
-    expect([values.get('cmi.core.lesson_status'), values.get('cmi.core.score.raw')]).toEqual(['failed', '75']);
+    const failed = { ...passed, correct: 9, percent: 75, passed: false };
+    const other = fakeApi();
+    const second = openLmsStore(other.api, 'k', () => {})!;
+    second.save(state(failed));
+    expect([other.values.get('cmi.core.lesson_status'), other.values.get('cmi.core.score.raw')]).toEqual([
+      'failed',
+      '75',
+    ]);
+  });
+
+  it('keeps the best result of an attempt: a pass and its score stand when the learner takes the test again', () => {
+    const { api, values } = fakeApi();
+    const store = openLmsStore(api, 'k', () => {})!;
+    const result = { correct: 10, total: 12, percent: 83, passed: true, missed: [], date: '2026-12-01' };
+    store.save(state(result));
+    store.save(state());
+    expect(values.get('cmi.core.lesson_status')).toBe('passed');
+    store.save(state({ ...result, correct: 6, percent: 50, passed: false }));
+    expect([values.get('cmi.core.lesson_status'), values.get('cmi.core.score.raw')]).toEqual(['passed', '83']);
+    store.save(state({ ...result, correct: 12, percent: 100 }));
+    expect(values.get('cmi.core.score.raw')).toBe('100');
   });
 
   it('says a state was not saved when the platform refuses it (suspend data over its limit)', () => {

@@ -68,22 +68,35 @@ export function findScormApi(win: ApiWindow): Scorm12Api | null {
 
 const ok = (value: string) => value === 'true';
 
-/** Reports a finished round, or that the learner is still on it. */
+const FINISHED = ['passed', 'failed'];
+
+/**
+ * Reports a finished round, or that the learner is on one. The best result of the attempt stands: a
+ * learner who has passed and takes the test again keeps «passed» and the higher score, and a round
+ * started after a result does not make the status «incomplete» again.
+ */
 function report(api: Scorm12Api, state: Saved): boolean {
+  const set = (values: [string, string][]) => values.every(([element, value]) => ok(api.LMSSetValue(element, value)));
+  const status = api.LMSGetValue('cmi.core.lesson_status');
+  const earlier = FINISHED.includes(status);
   const r = state.result;
-  const values: [string, string][] = r
-    ? [
-        ['cmi.core.score.min', '0'],
-        ['cmi.core.score.max', '100'],
-        ['cmi.core.score.raw', String(r.percent)],
-        ['cmi.core.lesson_status', r.passed ? 'passed' : 'failed'],
-        ['cmi.core.exit', ''],
-      ]
-    : [
-        ['cmi.core.lesson_status', 'incomplete'],
-        ['cmi.core.exit', 'suspend'],
-      ];
-  return values.every(([element, value]) => ok(api.LMSSetValue(element, value)));
+  if (!r)
+    return set(
+      earlier
+        ? [['cmi.core.exit', 'suspend']]
+        : [
+            ['cmi.core.lesson_status', 'incomplete'],
+            ['cmi.core.exit', 'suspend'],
+          ],
+    );
+  const score = earlier ? Math.max(Number(api.LMSGetValue('cmi.core.score.raw')) || 0, r.percent) : r.percent;
+  return set([
+    ['cmi.core.score.min', '0'],
+    ['cmi.core.score.max', '100'],
+    ['cmi.core.score.raw', String(score)],
+    ['cmi.core.lesson_status', r.passed || status === 'passed' ? 'passed' : 'failed'],
+    ['cmi.core.exit', ''],
+  ]);
 }
 
 /**
