@@ -128,7 +128,7 @@ class SelfTest extends HTMLElement {
 
   /** Links to a question's rules; in a learning platform they open in a new window, so the test stays open. */
   private ruleLinks(rules: QuizQuestion['rules']): Child[] {
-    const target = this.dataset.lms === undefined ? {} : { target: '_blank', rel: 'noopener' };
+    const target: Record<string, string> = this.dataset.lms === undefined ? {} : { target: '_blank', rel: 'noopener' };
     return rules.flatMap(([title, href], i) => [i > 0 ? ', ' : '', h('a', { href, ...target }, title)]);
   }
 

@@ -6,7 +6,7 @@
  * the GIFT file are all written from this, so they cannot disagree with each other or with the site.
  */
 import type { QuizQuestion } from '../../../browser/selftest/model.ts';
-import type { QuestionType } from '../../../../schemas/question.ts';
+import type { QuestionType } from '../../../browser/selftest/model.ts';
 
 export interface ExportRule {
   id: string;
