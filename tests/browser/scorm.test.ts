@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, requireDist } from '../build/dist.ts';
 import { launch } from './browser.ts';
 import { Guard } from './guard.ts';
+import { axeProblems } from './axe.ts';
 
 const TEST = 'alle-ansatte';
 const PASS_MARK = 80;
@@ -209,6 +210,16 @@ describe('the SCORM package in a learning platform (scorm-again)', () => {
     await page.goto(`${served.url}/pkg/index.html`);
     await page.waitForSelector('[data-quiz]:not([hidden])');
     expect(await page.locator('.quiz-notice').textContent()).toContain('finner ikke læringsplattformen');
+    // The package's own page, without Starlight around it, meets WCAG 2.1 AA too.
+    expect(await axeProblems(page, 'pakken, start')).toEqual([]);
+    await page.getByRole('button', { name: 'Start testen' }).click();
+    await page.locator('[data-quiz] input').first().check();
+    await page.getByRole('button', { name: 'Svar', exact: true }).click();
+    await page.waitForSelector('[data-next]');
+    expect(await axeProblems(page, 'pakken, tilbakemelding')).toEqual([]);
+    // Afresh, to count the questions from the first.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
     await page.getByRole('button', { name: 'Start testen' }).click();
     await answer(page.mainFrame(), true);
     await page.reload();
