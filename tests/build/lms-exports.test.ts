@@ -24,6 +24,7 @@ import { siteQuestion } from '../../src/lib/shared/selftest/site-question.ts';
 import { responseTime } from '../../src/lib/site/municipality.ts';
 import { handbook } from '../../src/config/index.ts';
 import type { Question } from '../../src/schemas/question.ts';
+import { unescapeHtml } from '../lms-export-fixture.ts';
 
 const { content } = loadContent(ROOT);
 const questions = content.questions.map((q) => siteQuestion(q.data, { svartid: responseTime(handbook) }));
@@ -56,14 +57,6 @@ const comparable = (q: Question): Comparable => ({
   explanation: q.explanation,
   rules: q.rules,
 });
-
-const unescapeHtml = (html: string) =>
-  html
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
 
 /** The text of one `<p>`, as written for a plain text. */
 function paragraph(html: string): string {

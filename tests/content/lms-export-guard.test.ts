@@ -9,6 +9,7 @@ import { checkWith, original } from './fixture.ts';
 import { giftFile } from '../../src/lib/site/selftest/lms/gift.ts';
 import { moodleXml } from '../../src/lib/site/selftest/lms/moodle-xml.ts';
 import type { ExportQuestion, ExportTest } from '../../src/lib/site/selftest/lms/export-test.ts';
+import { exportTestOf } from '../lms-export-fixture.ts';
 
 const QUESTIONS = 'content/questions/demo.yaml';
 const noRightAnswer = original(QUESTIONS).replace(
@@ -16,18 +17,8 @@ const noRightAnswer = original(QUESTIONS).replace(
   'correct: false\n      feedback: Riktig.\n    - text: Neste',
 );
 
-const broken = (over: Partial<ExportQuestion>): ExportTest => ({
-  id: 'publiserer',
-  title: 'Test',
-  description: 'Test',
-  questionCount: 1,
-  passMark: 80,
-  municipality: 'Testvik kommune',
-  version: 'abcd1234',
-  site: 'https://example.no/',
-  lang: 'nb',
-  quiz: [],
-  questions: [
+const broken = (over: Partial<ExportQuestion>): ExportTest =>
+  exportTestOf([
     {
       id: 'demo-svar',
       type: 'single',
@@ -40,8 +31,7 @@ const broken = (over: Partial<ExportQuestion>): ExportTest => ({
       rules: [{ id: 'demo-svar-raskt', title: 'Svar raskt', href: 'https://example.no/#demo-svar-raskt' }],
       ...over,
     },
-  ],
-});
+  ]);
 
 describe('an exported question always has a right answer', () => {
   it('npm run check stops a question with no right answer', () => {

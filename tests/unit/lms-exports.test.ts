@@ -8,7 +8,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse as parseGift, type MultipleChoice, type TrueFalse } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
-import type { ExportQuestion, ExportTest } from '../../src/lib/site/selftest/lms/export-test.ts';
+import type { ExportQuestion } from '../../src/lib/site/selftest/lms/export-test.ts';
+import { exportTestOf as exportTest, unescapeHtml } from '../lms-export-fixture.ts';
 import { answerFractions, MOODLE_GRADES } from '../../src/lib/site/selftest/lms/fractions.ts';
 import { escapeGift, giftFile } from '../../src/lib/site/selftest/lms/gift.ts';
 import { moodleXml } from '../../src/lib/site/selftest/lms/moodle-xml.ts';
@@ -31,28 +32,6 @@ const question = (over: Partial<ExportQuestion> = {}): ExportQuestion => ({
   rules: [{ id: 'regel-a', title: `Regel ${NASTY}`, href: 'https://example.no/side/?a=1&b=2#regel-a' }],
   ...over,
 });
-
-const exportTest = (questions: ExportQuestion[]): ExportTest => ({
-  id: 'test',
-  title: 'Test: en prøve',
-  description: 'Beskrivelse',
-  questionCount: 1,
-  passMark: 80,
-  municipality: 'Testvik kommune',
-  version: 'abcd1234',
-  site: 'https://example.no/',
-  lang: 'nb',
-  questions,
-  quiz: [],
-});
-
-const unescapeHtml = (html: string) =>
-  html
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
 
 describe('GIFT', () => {
   it('escapes its special characters so gift-pegjs reads every text back unchanged', () => {
