@@ -14,7 +14,7 @@ import { answerFractions, MOODLE_GRADES } from '../../src/lib/site/selftest/lms/
 import { escapeGift, giftFile } from '../../src/lib/site/selftest/lms/gift.ts';
 import { moodleXml } from '../../src/lib/site/selftest/lms/moodle-xml.ts';
 import { zip } from '../../src/lib/site/selftest/lms/zip.ts';
-import { findScormApi, openLmsStore, type Scorm12Api } from '../../src/lib/browser/selftest/lms.ts';
+import { findScormApi, openLmsStore, timespan, type Scorm12Api } from '../../src/lib/browser/selftest/lms.ts';
 import type { Saved } from '../../src/lib/browser/selftest/restore.ts';
 
 /** Every character GIFT, HTML or XML gives a meaning to, and a line break. */
@@ -216,13 +216,22 @@ describe('the SCORM store', () => {
   });
 
   it('finishes the session once when the page is left, and gives no store when the platform will not start one', () => {
-    const { api, calls } = fakeApi();
+    const { api, calls, values } = fakeApi();
     let leave = () => {};
     openLmsStore(api, 'k', (finish) => (leave = finish));
     leave();
     leave();
     expect(calls.filter((c) => c === 'LMSFinish')).toHaveLength(1);
+    expect(values.get('cmi.core.session_time')).toMatch(/^\d{2,4}:\d{2}:\d{2}$/);
     expect(openLmsStore(fakeApi({ initialize: 'false' }).api, 'k', () => {})).toBeNull();
+  });
+});
+
+describe('session time', () => {
+  it('is written as SCORM 1.2’s HH:MM:SS', () => {
+    expect(timespan(0)).toBe('00:00:00');
+    expect(timespan(3_723_400)).toBe('01:02:03');
+    expect(timespan(200 * 3600 * 1000)).toBe('200:00:00');
   });
 });
 

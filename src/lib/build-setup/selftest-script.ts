@@ -2,7 +2,7 @@
  * The self-test's browser code (src/components/selftest/self-test.ts and what it imports) as one
  * classic script, for the SCORM package, where Vite's bundles and the site's other files are not. Built
  * with esbuild (the bundler Astro itself depends on) when the package route first asks for it, once
- * per build, in about 20 ms: see docs/adr/0010-selvtest-i-laeringsplattform.md.
+ * per build; most of its cost (well under a second) is starting esbuild. See docs/adr/0010-selvtest-i-laeringsplattform.md.
  */
 import { buildSync } from 'esbuild';
 

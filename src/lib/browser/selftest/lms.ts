@@ -68,6 +68,13 @@ export function findScormApi(win: ApiWindow): Scorm12Api | null {
 
 const ok = (value: string) => value === 'true';
 
+/** A duration as SCORM 1.2 writes it (CMITimeSpan): `HH:MM:SS`, hours from two to four digits. */
+export function timespan(ms: number): string {
+  const seconds = Math.min(Math.floor(ms / 1000), 9999 * 3600 + 3599);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
+}
+
 const FINISHED = ['passed', 'failed'];
 
 /**
@@ -110,9 +117,12 @@ export function openLmsStore(api: Scorm12Api, key: string, onLeave: (finish: () 
   if (status === 'not attempted' || status === '') api.LMSSetValue('cmi.core.lesson_status', 'incomplete');
   const read = () => api.LMSGetValue('cmi.suspend_data') || null;
   let finished = false;
+  const started = Date.now();
   onLeave(() => {
     if (finished) return;
     finished = true;
+    // How long this session lasted: the platform adds it to the learner's total time.
+    api.LMSSetValue('cmi.core.session_time', timespan(Date.now() - started));
     api.LMSCommit('');
     api.LMSFinish('');
   });
