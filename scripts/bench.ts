@@ -27,6 +27,7 @@ import {
 } from './bench/reference.ts';
 import { installedVersion, makeHandbookSite, makePlainSite } from './bench/sites.ts';
 import { syntheticPage } from './bench/synthetic-pages.ts';
+import { lmsExportSizes } from './bench/lms-exports.ts';
 import { builtPageFiles } from '../src/lib/post-build/built-pages.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -236,6 +237,11 @@ function sizeReport(dist: string, reference: { handbook: FirstView; plain: First
         ? `Håndboka legger til ${extra} byte (${share}).`
         : `Håndboka er ${-extra} byte (${share}) lettere enn Starlight alene.`),
   );
+  out();
+  out('## Eksport til læringsplattform (kB, 1 kB = 1000 byte)');
+  out();
+  table(['test', 'fil', 'kB', 'sendt kB'], lmsExportSizes(dist).map((e) => [e.test, e.file, kB(e.bytes), kB(e.sent)]));
+  out('«Sendt» er SCORM-pakken som den er (zip er allerede komprimert), og Moodle XML og GIFT i gzip.');
   out();
 }
 

@@ -36,6 +36,7 @@ import { SEARCH_RANKING } from './lib/build-setup/search-ranking.ts';
 import { pagefindTexts } from './lib/build-setup/search-texts.ts';
 import { siteModule, virtualModule } from './lib/build-setup/virtual-module.ts';
 import { cssLayerOrder } from './lib/build-setup/css-layer-order.ts';
+import { bundleSelfTestScript } from './lib/build-setup/selftest-script.ts';
 import { withoutKnownWarnings } from './lib/build-setup/known-warnings.ts';
 import { sharedPageSummaries } from './lib/post-build/built-pages.ts';
 import { ROUTES } from './routes/index.ts';
@@ -106,6 +107,12 @@ export default function handbok(
               virtualModule(
                 'virtual:handbok/search-texts',
                 () => `export default ${JSON.stringify(pagefindTexts(strings))};`,
+              ),
+              /** The self-test's browser code as one script, for the SCORM package (src/routes/selvtest/[test]/scorm.zip.ts). */
+              virtualModule(
+                'virtual:handbok/selftest-script',
+                () =>
+                  `export default ${JSON.stringify(bundleSelfTestScript(fromPackage('src/components/selftest/self-test.ts')))};`,
               ),
               cssLayerOrder(root),
               withoutKnownWarnings(),

@@ -25,3 +25,9 @@ declare module 'virtual:starlight/project-context' {
 declare module 'virtual:starlight/pagefind-config' {
   export const pagefindUserConfig: { ranking?: Record<string, number>; indexWeight?: number; mergeIndex?: unknown[] };
 }
+
+/** The self-test's browser code bundled as one classic script, for the SCORM package (src/lib/build-setup/selftest-script.ts). */
+declare module 'virtual:handbok/selftest-script' {
+  const script: string;
+  export default script;
+}

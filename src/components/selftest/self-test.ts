@@ -8,13 +8,18 @@
  * when another tab on the same test writes it, so two tabs never undo each other's answers.
  * Its words come from the page: `<script type="application/json" data-strings>` holds the
  * `handbok.selftest.*` strings (without the prefix) in the site's målform, `{{name}}` for values.
+ * In the SCORM package for a learning platform (`data-lms`), the questions are in the page
+ * (`<script type="application/json" data-bank>`), nothing is fetched, progress and the result go to
+ * the platform (src/lib/browser/selftest/lms.ts), and rule links open the handbook in a new window.
+ * Without a platform that answers, the package runs as the site does, with localStorage.
  */
 import { fill } from '../../lib/browser/fill.ts';
 import { drawRound, newSeed } from '../../lib/browser/selftest/draw.ts';
 import type { Answers, QuizQuestion } from '../../lib/browser/selftest/model.ts';
 import { isCorrect, scoreRound } from '../../lib/browser/selftest/score.ts';
 import { restore, type Bank, type Saved } from '../../lib/browser/selftest/restore.ts';
-import { openStore, type Store } from '../../lib/browser/selftest/store.ts';
+import { openStore, storageKey, type Store } from '../../lib/browser/selftest/store.ts';
+import { findScormApi, openLmsStore } from '../../lib/browser/selftest/lms.ts';
 
 /** The notices above the test, by what happened. */
 const NOTICES = {
@@ -26,6 +31,7 @@ const NOTICES = {
   otherTab: 'noticeOtherTab',
   deletedElsewhere: 'noticeDeletedElsewhere',
   notLoaded: 'notLoaded',
+  noLms: 'noticeNoLms',
 } as const;
 
 type Child = Node | string | false | null | undefined;
@@ -40,6 +46,8 @@ function h(tag: string, attrs: Record<string, string | boolean> = {}, ...childre
 
 /** The questions the test draws from, built from the same bank as the no-JavaScript pages. */
 async function fetchQuestions(url: string): Promise<QuizQuestion[]> {
+  const embedded = document.querySelector('self-test script[data-bank]');
+  if (embedded) return JSON.parse(embedded.textContent || '[]');
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   return response.json();
@@ -54,6 +62,8 @@ class SelfTest extends HTMLElement {
   private live!: HTMLElement;
   private notices!: HTMLElement;
   private strings: Record<string, string> = {};
+  /** In the SCORM package without a learning platform that answers: the result is not reported anywhere. */
+  private noLms = false;
 
   /** The interface string `key`, with `{{name}}` filled in from `values`. */
   private t(key: string, values?: Record<string, string | number>) {
@@ -77,7 +87,7 @@ class SelfTest extends HTMLElement {
     this.questions = new Map(bank.map((q) => [q.id, q]));
     const { test, site, bank: version } = this.dataset;
     this.bank = { questions: this.questions, version: version!, count: this.count, passMark: this.passMark };
-    this.store = openStore(() => window.localStorage, site!, test!, version!);
+    this.store = this.openStore(site!, test!, version!);
     const { state, repairs } = restore(this.store.initial, this.bank);
     this.state = state;
     this.querySelector('[data-question-bank]')!.setAttribute('hidden', '');
@@ -86,6 +96,7 @@ class SelfTest extends HTMLElement {
     // Only storage events for this test's key, or null when another tab cleared all of localStorage.
     window.addEventListener('storage', (e) => this.store.persistent && (e.key === null || e.key === this.store.key) && this.sync());
     if (this.store.notice) this.notify(this.store.notice);
+    else if (this.noLms) this.notify('noLms');
     if (repairs.length) {
       // Write the repaired state back at once, so the next load finds it valid.
       if (state) this.save();
@@ -102,6 +113,23 @@ class SelfTest extends HTMLElement {
     if (!had && !this.state) return;
     this.render(this.view.contains(document.activeElement));
     this.notify(this.state ? 'otherTab' : 'deletedElsewhere');
+  }
+
+  /** The learning platform's store in the SCORM package, when there is a platform; localStorage otherwise. */
+  private openStore(site: string, test: string, version: string): Store {
+    const local = () => openStore(() => window.localStorage, site, test, version);
+    if (this.dataset.lms === undefined) return local();
+    const api = findScormApi(window);
+    const lms = api && openLmsStore(api, storageKey(site, test, version), (finish) => window.addEventListener('pagehide', finish));
+    if (lms) return lms;
+    this.noLms = true;
+    return local();
+  }
+
+  /** Links to a question's rules; in a learning platform they open in a new window, so the test stays open. */
+  private ruleLinks(rules: QuizQuestion['rules']): Child[] {
+    const target: Record<string, string> = this.dataset.lms === undefined ? {} : { target: '_blank', rel: 'noopener' };
+    return rules.flatMap(([title, href], i) => [i > 0 ? ', ' : '', h('a', { href, ...target }, title)]);
   }
 
   private notify(notice: keyof typeof NOTICES) {
@@ -207,7 +235,7 @@ class SelfTest extends HTMLElement {
       h('p', { class: right ? 'quiz-right' : 'quiz-wrong' }, h('strong', {}, this.t(right ? 'right' : 'notRight')), !right && ` ${this.t('rightAnswer', { answer: rightTexts.join(' / ') })}`),
       ...chosen.map((i) => h('p', {}, q.options[i]!.feedback)),
       h('p', {}, q.explanation),
-      h('p', {}, `${this.t('readRule')} `, ...q.rules.flatMap(([title, href], i) => [i > 0 ? ', ' : '', h('a', { href }, title)])),
+      h('p', {}, `${this.t('readRule')} `, ...this.ruleLinks(q.rules)),
     );
     const s = this.state!;
     const last = s.position === s.round.order.length - 1;
@@ -237,7 +265,7 @@ class SelfTest extends HTMLElement {
           'div',
           {},
           h('h3', {}, this.t('readMore')),
-          h('ul', {}, ...missed.map((q) => h('li', {}, q.question, ' ', ...q.rules.flatMap(([title, href], i) => [i > 0 ? ', ' : '', h('a', { href }, title)])))),
+          h('ul', {}, ...missed.map((q) => h('li', {}, q.question, ' ', ...this.ruleLinks(q.rules)))),
         ),
       again,
       r.passed && this.receiptForm(r, s),
