@@ -13,6 +13,7 @@
  * the platform (src/lib/browser/selftest/lms.ts), and rule links open the handbook in a new window.
  * Without a platform that answers, the package runs as the site does, with localStorage.
  */
+import { formatDate } from '../../lib/shared/format.ts';
 import { fill } from '../../lib/browser/fill.ts';
 import { drawRound, newSeed } from '../../lib/browser/selftest/draw.ts';
 import type { Answers, QuizQuestion } from '../../lib/browser/selftest/model.ts';
@@ -290,7 +291,7 @@ class SelfTest extends HTMLElement {
       const topics = [...new Set(s.round.order.map((id) => this.questions.get(id)?.topic).filter(Boolean))].join(', ');
       const rows: [string, string][] = [
         [this.t('receiptName'), name],
-        [this.t('receiptDate'), new Date(`${r.date}T12:00:00`).toLocaleDateString(document.documentElement.lang || 'nb', { day: 'numeric', month: 'long', year: 'numeric' })],
+        [this.t('receiptDate'), formatDate(r.date)],
         [this.t('receiptTest'), this.dataset.title!],
         [this.t('receiptResult'), this.t('receiptResultValue', { correct: r.correct, total: r.total, percent: r.percent, pass: this.passMark })],
         [this.t('receiptBank'), this.t('receiptBankValue', { version: this.dataset.bank! })],

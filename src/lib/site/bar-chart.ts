@@ -2,6 +2,8 @@
  * Lays out a horizontal bar chart as plain numbers, so the SVG component only draws and the
  * geometry can be tested without a browser.
  */
+import { formatNumber } from '../shared/format.ts';
+
 export interface BarInput {
   label: string;
   value: number;
@@ -26,7 +28,7 @@ export interface ChartLayout {
 }
 
 export const formatValue = (value: number, unit: '%' | 'antall') =>
-  `${value.toLocaleString('nb-NO')}${unit === '%' ? ' %' : ''}`;
+  `${formatNumber(value)}${unit === '%' ? ' %' : ''}`;
 
 export function layoutBars(bars: BarInput[], unit: '%' | 'antall'): ChartLayout {
   const width = 640;
