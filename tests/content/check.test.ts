@@ -9,10 +9,31 @@ const RULES = 'content/rules/demo.yaml';
 const PAGE = 'content/docs/demo.mdx';
 const SOURCE = 'content/sources/demo.yaml';
 const QUESTIONS = 'content/questions/demo.yaml';
+// A later web page as a source (kind nettside), added to the valid fixture by the cases that need one.
+const WEB_SOURCE = 'content/sources/demo-nettside.yaml';
+const WEB = [
+  'id: demo-nettside',
+  'title: Sosiale medier og universell utforming',
+  'shortName: Demotilsynet',
+  'publisher: Demotilsynet',
+  'kind: nettside',
+  'date: 2023-02-01',
+  'url: https://www.demotilsynet.no/sosiale-medier',
+  'read: 2026-12-01',
+  'covers: En nettside som bare finnes i testene.',
+  'page: /demo/',
+  '',
+].join('\n');
 
 describe('the content check', () => {
   it('accepts the valid fixture', () => {
     expect(checkWith()).toEqual([]);
+  });
+
+  it('accepts a later web page as a source, and a rule that cites it', () => {
+    const rule = original(RULES).split('- id: demo-ikke')[0]!.replace('id: demo-svar-raskt', 'id: demo-nettside-regel').replace('source: demo\n', 'source: demo-nettside\n');
+    const page = original(PAGE).replace('sources: [demo]', 'sources: [demo, demo-nettside]').replace('"demo-svar-raskt", ', '"demo-svar-raskt", "demo-nettside-regel", ');
+    expect(checkWith({ [WEB_SOURCE]: WEB, 'content/rules/nettside.yaml': rule, [PAGE]: page })).toEqual([]);
   });
 
   const cases: Array<{ name: string; changes: Record<string, string | null>; file: string; field: string }> = [
@@ -183,6 +204,48 @@ describe('the content check', () => {
       changes: { [QUESTIONS]: original(QUESTIONS).replace('  reviewed: {demo-svar-raskt: 5e3ff5ef}\n', '') },
       file: QUESTIONS,
       field: '[0].reviewed.demo-svar-raskt (id demo-svar)',
+    },
+    {
+      name: 'a web source without an address',
+      changes: { [WEB_SOURCE]: WEB.replace('url: https://www.demotilsynet.no/sosiale-medier\n', '') },
+      file: WEB_SOURCE,
+      field: '› url:',
+    },
+    {
+      name: 'a web source whose address is not a web address',
+      changes: { [WEB_SOURCE]: WEB.replace('url: https://', 'url: ftp://') },
+      file: WEB_SOURCE,
+      field: '› url:',
+    },
+    {
+      name: 'a web source without the date it was read',
+      changes: { [WEB_SOURCE]: WEB.replace('read: 2026-12-01\n', '') },
+      file: WEB_SOURCE,
+      field: '› read:',
+    },
+    {
+      name: 'a web source with neither a date nor a note on the date',
+      changes: { [WEB_SOURCE]: WEB.replace('date: 2023-02-01\n', '') },
+      file: WEB_SOURCE,
+      field: '› date:',
+    },
+    {
+      name: 'a web source with an approval, which only a source document has',
+      changes: { [WEB_SOURCE]: WEB.replace('covers:', 'approval:\n  by: Ledelsen\n  date: 2024\ncovers:') },
+      file: WEB_SOURCE,
+      field: '› approval:',
+    },
+    {
+      name: 'an unknown source kind',
+      changes: { [WEB_SOURCE]: WEB.replace('kind: nettside', 'kind: nettsted') },
+      file: WEB_SOURCE,
+      field: '› kind:',
+    },
+    {
+      name: 'a source document with an address, which only a web source has',
+      changes: { [SOURCE]: original(SOURCE).replace('covers:', 'url: https://www.demo.kommune.no/\ncovers:') },
+      file: SOURCE,
+      field: '› url:',
     },
   ];
 
