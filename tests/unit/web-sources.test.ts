@@ -28,13 +28,20 @@ const web = {
   covers: 'Universell utforming i sosiale medier.',
   page: '/nyere-kilder/universell-utforming/',
 };
-const issues = (input: unknown) => SourceSchema.safeParse(input).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+const issues = (input: unknown) =>
+  SourceSchema.safeParse(input).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
 
 describe('the source schema', () => {
   it('still takes the five source documents as they are written', () => {
     const documents = ['ks-rapport', 'ks-veikart', 'sogne', 'sunndal', 'tolga'];
     for (const id of documents) expect(issues(read(`${id}.yaml`)), id).toEqual([]);
-    expect(documents.map((id) => isWebSource(SourceSchema.parse(read(`${id}.yaml`))))).toEqual([false, false, false, false, false]);
+    expect(documents.map((id) => isWebSource(SourceSchema.parse(read(`${id}.yaml`))))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('takes a web page with publisher, title, date, address and the date it was read', () => {
@@ -55,15 +62,22 @@ describe('the source schema', () => {
   });
 
   it.each([
-    ['without an address', { url: undefined }, 'url'],
+    ['without an address', { url: undefined }, 'url: web-url'],
     ['with an address that is not a web address', { url: 'ftp://uutilsynet.no/side' }, 'url: web-url'],
-    ['without the date it was read', { read: undefined }, 'read'],
+    ['without the date it was read', { read: undefined }, 'read: Invalid input: expected string'],
     ['with a read date that does not exist', { read: '2026-02-30' }, 'read: calendar-date'],
     ['with neither a date nor a note on the date', { date: undefined }, 'date: web-date-or-note'],
-    ['with an approval, which only a source document has', { approval: { by: 'Ledelsen', date: '2024' } }, 'Unrecognized key: "approval"'],
+    [
+      'with an approval, which only a source document has',
+      { approval: { by: 'Ledelsen', date: '2024' } },
+      'Unrecognized key: "approval"',
+    ],
   ])('refuses a web page %s', (_name, change, expected) => {
     const found = issues({ ...web, ...change });
-    expect(found.some((line) => line.includes(expected)), found.join('\n')).toBe(true);
+    expect(
+      found.some((line) => line.includes(expected)),
+      found.join('\n'),
+    ).toBe(true);
   });
 
   it('refuses an address on a source document, and names the kinds it knows', () => {
@@ -75,11 +89,32 @@ describe('the source schema', () => {
 });
 
 describe('the comparison matrix', () => {
-  const rule = (id: string, source: string): Rule => ({ id, title: id, text: id, source, section: '1', audience: ['publiserer'], topics: ['innhold'], strength: 'skal' });
-  const tolga: Source = { id: 'tolga', title: 'Tolga', shortName: 'Tolga', publisher: 'Tolga kommune', kind: 'retningslinjer', covers: 'x', page: '/tolga/' };
+  const rule = (id: string, source: string): Rule => ({
+    id,
+    title: id,
+    text: id,
+    source,
+    section: '1',
+    audience: ['publiserer'],
+    topics: ['innhold'],
+    strength: 'skal',
+  });
+  const tolga: Source = {
+    id: 'tolga',
+    title: 'Tolga',
+    shortName: 'Tolga',
+    publisher: 'Tolga kommune',
+    kind: 'retningslinjer',
+    covers: 'x',
+    page: '/tolga/',
+  };
 
   it('gives a column to the source documents, not to the later web pages', () => {
-    const matrix = buildMatrix([rule('t1', 'tolga'), rule('u1', web.id)], [tolga, SourceSchema.parse(web)], ['innhold']);
+    const matrix = buildMatrix(
+      [rule('t1', 'tolga'), rule('u1', web.id)],
+      [tolga, SourceSchema.parse(web)],
+      ['innhold'],
+    );
     expect(matrix.sources.map((s) => s.id)).toEqual(['tolga']);
     expect(matrix.rows[0]!.cells.map((cell) => cell.map((r) => r.id))).toEqual([['t1']]);
   });
