@@ -27,6 +27,13 @@ describe('later web sources, as built', () => {
     },
   );
 
+  it('lists a web source among a page’s sources with the date it was read', () => {
+    const list = /<section class="page-sources"[\s\S]*?<\/ul>/.exec(pages.get('/nyere-kilder/arkiv/')!)?.[0] ?? '';
+    expect(list).toContain(
+      'Arkivering frå sosiale medium</a>. Digitaliseringsdirektoratet (Digdir). Nettside, lest 1. desember 2026.',
+    );
+  });
+
   it('keeps the comparison matrix to the source documents', () => {
     const head = /<table class="matrix">[\s\S]*?<\/thead>/.exec(pages.get('/sammenlign/')!)?.[0];
     expect(head, 'the matrix has a header row').toBeDefined();
