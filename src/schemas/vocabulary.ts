@@ -35,6 +35,8 @@ export const TOPICS = {
   omdomme: 'Omdømme',
   rutiner: 'Rutiner og oppfølging',
   etikk: 'Etikk',
+  tilgjengelighet: 'Universell utforming',
+  sikkerhet: 'Informasjonssikkerhet',
 } as const;
 
 export const STRENGTHS = {
@@ -47,7 +49,11 @@ export const SOURCE_KINDS = {
   veikart: 'Veikart',
   rapport: 'Rapport',
   retningslinjer: 'Retningslinjer',
+  nettside: 'Nettside',
 } as const;
+
+/** The kinds of the five source documents (2011–2018): everything but a later web page. */
+export const DOCUMENT_KINDS = ['veikart', 'rapport', 'retningslinjer'] as const satisfies readonly SourceKind[];
 
 export type Audience = keyof typeof AUDIENCES;
 export type Topic = keyof typeof TOPICS;
@@ -61,11 +67,10 @@ export const AudienceSchema = z.enum(keys(AUDIENCES));
 export const TopicSchema = z.enum(keys(TOPICS));
 export const StrengthSchema = z.enum(keys(STRENGTHS));
 export const SourceKindSchema = z.enum(keys(SOURCE_KINDS));
+export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 
 /** A stable, readable id: lower-case letters, digits and hyphens, as used in URLs and anchors. */
-export const IdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'id-format' });
+export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'id-format' });
 
 /**
  * YAML parsers disagree on dates: `yaml` keeps `2012-04-12` a string, Astro's frontmatter parser

@@ -13,16 +13,40 @@ import { diagramUrl, nodeUrl } from '../../src/lib/shared/trees.ts';
 const pages = builtPages();
 const { content } = loadContent(ROOT);
 const trees = content.trees.map((t) => t.data);
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 const stepOf = (html: string) => /<div data-step>([\s\S]*?)<\/div>\s*<p class="tree-actions">/.exec(html)?.[1] ?? '';
 
 const options = trees.flatMap((tree) =>
-  tree.nodes.filter(isQuestion).flatMap((node) => node.options.map((option, index) => ({ tree: tree.id, node: node.id, index, label: option.label, url: nodeUrl(tree, node.id), target: nodeUrl(tree, option.next) }))),
+  tree.nodes
+    .filter(isQuestion)
+    .flatMap((node) =>
+      node.options.map((option, index) => ({
+        tree: tree.id,
+        node: node.id,
+        index,
+        label: option.label,
+        url: nodeUrl(tree, node.id),
+        target: nodeUrl(tree, option.next),
+      })),
+    ),
 );
 
 describe('decision trees, node by node', () => {
-  it('has five trees, with the questions and outcomes the issue asks for', () => {
-    expect(trees.map((t) => t.id).sort()).toEqual(['innbygger-har-skrevet', 'kan-jeg-publisere', 'kanalvelger', 'ny-konto', 'skal-dette-journalfores']);
+  it('has six trees, with the questions and outcomes the issue asks for', () => {
+    expect(trees.map((t) => t.id).sort()).toEqual([
+      'er-innlegget-klart',
+      'innbygger-har-skrevet',
+      'kan-jeg-publisere',
+      'kanalvelger',
+      'ny-konto',
+      'skal-dette-journalfores',
+    ]);
   });
 
   it.each(options)('$tree › $node: «$label» leads to $target', ({ url, index, label, target }) => {
@@ -53,7 +77,9 @@ describe('decision trees, node by node', () => {
     for (const tree of trees) {
       for (const node of tree.nodes) {
         const html = pages.get(nodeUrl(tree, node.id))!;
-        expect(html.includes('data-pagefind-body'), `${tree.id}/${node.id}`).toBe(!isQuestion(node) || node.id === tree.start);
+        expect(html.includes('data-pagefind-body'), `${tree.id}/${node.id}`).toBe(
+          !isQuestion(node) || node.id === tree.start,
+        );
       }
       expect(pages.get(diagramUrl(tree.id))).not.toContain('data-pagefind-body');
     }
@@ -63,14 +89,17 @@ describe('decision trees, node by node', () => {
     for (const tree of trees) {
       const html = pages.get(diagramUrl(tree.id));
       expect(html, tree.id).toBeDefined();
-      for (const node of tree.nodes) expect(html, `${tree.id}: ${node.id}`).toContain(`href="${nodeUrl(tree, node.id)}"`);
+      for (const node of tree.nodes)
+        expect(html, `${tree.id}: ${node.id}`).toContain(`href="${nodeUrl(tree, node.id)}"`);
     }
   });
 
   it('loads the tree script only on tree pages, under 10 kB gzip', () => {
     const marker = 'customElements.define(`decision-tree`';
     for (const [url, html] of pages) {
-      const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((s) => s.includes(marker));
+      const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)]
+        .map((m) => m[1]!)
+        .filter((s) => s.includes(marker));
       const isStep = url.startsWith('/beslutningstre/') && url !== '/beslutningstre/' && !url.endsWith('/diagram/');
       expect(scripts.length, url).toBe(isStep ? 1 : 0);
       if (isStep) expect(gzipSync(scripts[0]!).length).toBeLessThan(10 * 1024);

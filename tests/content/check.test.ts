@@ -9,10 +9,36 @@ const RULES = 'content/rules/demo.yaml';
 const PAGE = 'content/docs/demo.mdx';
 const SOURCE = 'content/sources/demo.yaml';
 const QUESTIONS = 'content/questions/demo.yaml';
+// A later web page as a source (kind nettside), added to the valid fixture by the cases that need one.
+const WEB_SOURCE = 'content/sources/demo-nettside.yaml';
+const WEB = [
+  'id: demo-nettside',
+  'title: Sosiale medier og universell utforming',
+  'shortName: Demotilsynet',
+  'publisher: Demotilsynet',
+  'kind: nettside',
+  'date: 2023-02-01',
+  'url: https://www.demotilsynet.no/sosiale-medier',
+  'read: 2026-12-01',
+  'covers: En nettside som bare finnes i testene.',
+  'page: /demo/',
+  '',
+].join('\n');
 
 describe('the content check', () => {
   it('accepts the valid fixture', () => {
     expect(checkWith()).toEqual([]);
+  });
+
+  it('accepts a later web page as a source, and a rule that cites it', () => {
+    const rule = original(RULES)
+      .split('- id: demo-ikke')[0]!
+      .replace('id: demo-svar-raskt', 'id: demo-nettside-regel')
+      .replace('source: demo\n', 'source: demo-nettside\n');
+    const page = original(PAGE)
+      .replace('sources: [demo]', 'sources: [demo, demo-nettside]')
+      .replace('"demo-svar-raskt", ', '"demo-svar-raskt", "demo-nettside-regel", ');
+    expect(checkWith({ [WEB_SOURCE]: WEB, 'content/rules/nettside.yaml': rule, [PAGE]: page })).toEqual([]);
   });
 
   const cases: Array<{ name: string; changes: Record<string, string | null>; file: string; field: string }> = [
@@ -48,7 +74,9 @@ describe('the content check', () => {
     },
     {
       name: 'dangling source id on a rule',
-      changes: { [RULES]: original(RULES).replace('source: demo\n  section: Punkt 1', 'source: demoo\n  section: Punkt 1') },
+      changes: {
+        [RULES]: original(RULES).replace('source: demo\n  section: Punkt 1', 'source: demoo\n  section: Punkt 1'),
+      },
       file: RULES,
       field: '[0].source (id demo-svar-raskt)',
     },
@@ -90,7 +118,9 @@ describe('the content check', () => {
     },
     {
       name: 'misspelt field in a rule',
-      changes: { [RULES]: original(RULES).replace('strength: skal\n- id: demo-ikke', 'strenght: skal\n- id: demo-ikke') },
+      changes: {
+        [RULES]: original(RULES).replace('strength: skal\n- id: demo-ikke', 'strenght: skal\n- id: demo-ikke'),
+      },
       file: RULES,
       field: '[0].strenght',
     },
@@ -126,7 +156,12 @@ describe('the content check', () => {
     },
     {
       name: 'page cites a source it does not list',
-      changes: { 'content/docs/index.md': original('content/docs/index.md').replace('sources: [demo]', 'sources: [demo, ukjent]') },
+      changes: {
+        'content/docs/index.md': original('content/docs/index.md').replace(
+          'sources: [demo]',
+          'sources: [demo, ukjent]',
+        ),
+      },
       file: 'content/docs/index.md',
       field: 'sources[1]',
     },
@@ -144,19 +179,34 @@ describe('the content check', () => {
     },
     {
       name: 'dangling related term in the glossary',
-      changes: { 'content/glossary.yaml': original('content/glossary.yaml').replace('related: [saksbehandling]', 'related: [saksbehandlng]') },
+      changes: {
+        'content/glossary.yaml': original('content/glossary.yaml').replace(
+          'related: [saksbehandling]',
+          'related: [saksbehandlng]',
+        ),
+      },
       file: 'content/glossary.yaml',
       field: '[0].related[0]',
     },
     {
       name: 'a question with no right option',
-      changes: { [QUESTIONS]: original(QUESTIONS).replace('correct: true\n      feedback: Riktig.\n    - text: Neste', 'correct: false\n      feedback: Riktig.\n    - text: Neste') },
+      changes: {
+        [QUESTIONS]: original(QUESTIONS).replace(
+          'correct: true\n      feedback: Riktig.\n    - text: Neste',
+          'correct: false\n      feedback: Riktig.\n    - text: Neste',
+        ),
+      },
       file: QUESTIONS,
       field: '[0].options (id demo-svar): Ingen av svarene',
     },
     {
       name: 'a true/false question with two right options',
-      changes: { [QUESTIONS]: original(QUESTIONS).replace('correct: false\n      feedback: Nei.', 'correct: true\n      feedback: Nei.') },
+      changes: {
+        [QUESTIONS]: original(QUESTIONS).replace(
+          'correct: false\n      feedback: Nei.',
+          'correct: true\n      feedback: Nei.',
+        ),
+      },
       file: QUESTIONS,
       field: '[1].options (id demo-sant): 2 svar',
     },
@@ -208,10 +258,48 @@ describe('the content check', () => {
       file: RULES,
       field: '[0].section (id demo-svar-raskt): Side 3 er ikke blant sidene',
     },
+    {
+      name: 'a web source without an address',
+      changes: { [WEB_SOURCE]: WEB.replace('url: https://www.demotilsynet.no/sosiale-medier\n', '') },
+      file: WEB_SOURCE,
+      field: '› url:',
+    },
+    {
+      name: 'a web source whose address is not a web address',
+      changes: { [WEB_SOURCE]: WEB.replace('url: https://', 'url: ftp://') },
+      file: WEB_SOURCE,
+      field: '› url:',
+    },
+    {
+      name: 'a web source without the date it was read',
+      changes: { [WEB_SOURCE]: WEB.replace('read: 2026-12-01\n', '') },
+      file: WEB_SOURCE,
+      field: '› read:',
+    },
+    {
+      name: 'a web source with neither a date nor a note on the date',
+      changes: { [WEB_SOURCE]: WEB.replace('date: 2023-02-01\n', '') },
+      file: WEB_SOURCE,
+      field: '› date:',
+    },
+    {
+      name: 'a web source with an approval, which only a source document has',
+      changes: { [WEB_SOURCE]: WEB.replace('covers:', 'approval:\n  by: Ledelsen\n  date: 2024\ncovers:') },
+      file: WEB_SOURCE,
+      field: '› approval:',
+    },
+    {
+      name: 'an unknown source kind',
+      changes: { [WEB_SOURCE]: WEB.replace('kind: nettside', 'kind: nettsted') },
+      file: WEB_SOURCE,
+      field: '› kind:',
+    },
   ];
 
   it('lists, as a warning, the questions that cite a rule whose text has changed', () => {
-    const problems = checkWith({ [RULES]: original(RULES).replace('Svar innen en arbeidsdag.', 'Svar innen to timer.') });
+    const problems = checkWith({
+      [RULES]: original(RULES).replace('Svar innen en arbeidsdag.', 'Svar innen to timer.'),
+    });
     expect(problems).toEqual([
       '⚠ content/questions/demo.yaml › [0].reviewed.demo-svar-raskt (id demo-svar): Regelen «demo-svar-raskt» er endret siden spørsmålet ble gjennomgått. ' +
         'Slik retter du det: les spørsmålet mot den nye regelteksten, rett det om nødvendig, og kjør `npm run sporsmal:gjennomgatt -- demo-svar`.',

@@ -1,9 +1,9 @@
 /**
- * The comparison matrix as data: which sources get a column (those that have rules, in a fixed
- * order), which topics get a row (those with at least one rule) and which rules fill each cell.
+ * The comparison matrix as data: which sources get a column (the source documents that have rules,
+ * in a fixed order), which topics get a row (those with at least one rule) and which rules fill each cell.
  */
 import type { Rule } from '../../schemas/rule.ts';
-import type { Source } from '../../schemas/source.ts';
+import { isWebSource, type Source } from '../../schemas/source.ts';
 import type { Topic } from '../../schemas/vocabulary.ts';
 
 export interface Matrix {
@@ -14,9 +14,13 @@ export interface Matrix {
 export function buildMatrix(rules: Rule[], sources: Source[], topicOrder: Topic[]): Matrix {
   const withRules = new Set(rules.map((r) => r.source));
   // KS first (the national recommendation), then the municipalities alphabetically.
+  // The matrix compares the source documents; later web pages say what has changed and have their own pages.
   const columns = sources
-    .filter((s) => withRules.has(s.id))
-    .sort((a, b) => Number(b.publisher === 'KS') - Number(a.publisher === 'KS') || a.shortName.localeCompare(b.shortName, 'nb'));
+    .filter((s) => withRules.has(s.id) && !isWebSource(s))
+    .sort(
+      (a, b) =>
+        Number(b.publisher === 'KS') - Number(a.publisher === 'KS') || a.shortName.localeCompare(b.shortName, 'nb'),
+    );
   const rows = topicOrder
     .map((topic) => ({
       topic,

@@ -55,6 +55,7 @@ export function handbookSidebar(
     },
     { label: label('handbok.sidebar.ksRoadmap'), items: folder('ks-veikart') },
     { label: label('handbok.sidebar.ksReport'), items: folder('ks-rapport') },
+    { label: label('handbok.sidebar.laterSources'), items: folder('nyere-kilder') },
     {
       label: label(examples ? 'handbok.sidebar.guidelines' : 'handbok.sidebar.ownGuidelines'),
       items: folder('retningslinjer'),
