@@ -25,6 +25,7 @@ import { cspConfig } from './lib/build-setup/csp/policy.ts';
 import { siteSidebar, type SidebarGroupOption } from './lib/site/sidebar.ts';
 import { contentOptions } from './config/content-options.ts';
 import { resolveConfig } from './config/resolve.ts';
+import { buildDate } from './config/build-date.ts';
 import { excludedPageUrls } from './content-loading/page-glob.ts';
 import { pageRoots } from './content-loading/paths.ts';
 import { themeCss } from './lib/shared/contrast.ts';
@@ -67,6 +68,7 @@ export default function handbok(
         const root = fileURLToPath(astroConfig.root);
         const config = resolveConfig(input, root);
         const options = contentOptions(config);
+        const today = buildDate();
         const excluded = excludedPageUrls(root, options);
         // The interface follows the målform (bokmål or nynorsk); the pages themselves stay in bokmål.
         const lang = interfaceLang(config);
@@ -99,7 +101,7 @@ export default function handbok(
           }),
           vite: {
             plugins: [
-              virtualModule('virtual:handbok/site', () => siteModule({ config, root, sidebar })),
+              virtualModule('virtual:handbok/site', () => siteModule({ config, root, sidebar, buildDate: today })),
               /** The municipality's accent colours, as CSS that Starlight loads after its own. */
               virtualModule('virtual:handbok/theme.css', () => themeCss(config.farger)),
               /** Pagefind's texts, loaded with the search interface instead of written into every page. */
@@ -128,7 +130,7 @@ export default function handbok(
           // Content Security Policy without 'unsafe-inline' for scripts; see src/lib/build-setup/csp/policy.ts and docs/sikkerhet.md.
           security: { csp: cspConfig(root) },
           integrations: [
-            contentCheck(options),
+            contentCheck({ ...options, today }),
             // Fills in the print page before the link check and the security headers read it.
             printPage(),
             linkCheck(builtPages),

@@ -43,7 +43,7 @@ export function checkReplacedRules(content: Content): Problem[] {
 }
 
 /** Every internal address a page may link to, from the content: pages, tree steps, and the generated pages. */
-function knownUrls(content: Content): Set<string> {
+export function knownUrls(content: Content): Set<string> {
   const urls = new Set<string>(['/selvtest/', TREE_BASE, PRINT_PAGE, '/tilgjengelighet/']);
   for (const page of content.pages) urls.add(page.url);
   for (const { data: tree } of content.trees) {

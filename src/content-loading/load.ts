@@ -13,6 +13,7 @@ import { ChartSchema, type Chart } from '../schemas/chart.ts';
 import { GlossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { TreeSchema, type Tree } from '../schemas/tree.ts';
 import { QuestionSchema, SelfTestSchema, type Question, type SelfTest } from '../schemas/question.ts';
+import { ChangeSchema, type Change } from '../schemas/change.ts';
 import { PageFrontmatterSchema, STARLIGHT_FRONTMATTER_KEYS, type PageFields } from '../schemas/page.ts';
 import type { Problem } from '../problems/problem.ts';
 import { issueToProblem } from '../problems/zod-issues.ts';
@@ -51,6 +52,8 @@ export interface Content {
   questions: Located<Question>[];
   selfTests: Located<SelfTest>[];
   pages: Page[];
+  /** The change log: the package's entries, then the site's own (lokalt/endringer.yaml). */
+  changes: Located<Change>[];
   /** Ids of entries that exist but failed validation: already reported, so references to them are not. */
   invalidIds: Set<string>;
 }
@@ -216,6 +219,7 @@ function readContent(root: string): LoadResult {
     questions,
     selfTests: optionalList(CONTENT_PATHS.selfTests, SelfTestSchema),
     pages: loadPages(root, problems),
+    changes: [CONTENT_PATHS.changes, LOCAL_PATHS.changes].flatMap((file) => optionalList(file, ChangeSchema)),
     invalidIds,
   };
   return { content, problems };

@@ -20,6 +20,7 @@ const SHARED = {
   questions: 'content/questions',
   selfTests: 'content/selvtester.yaml',
   i18n: 'content/i18n',
+  changes: 'content/endringer.yaml',
 } as const;
 
 export type ContentPaths = { readonly [K in keyof typeof SHARED]: string };
@@ -34,6 +35,8 @@ export const CONFIG_FILE = 'handbok.config.ts';
 export const LOCAL_PATHS = {
   docs: 'lokalt/sider',
   rules: 'lokalt/regler',
+  /** The site's own change log, beside the package's (see src/schemas/change.ts). */
+  changes: 'lokalt/endringer.yaml',
 } as const;
 
 const packageDirs = new Map<string, string>();

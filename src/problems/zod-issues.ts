@@ -50,6 +50,7 @@ const formatHints: Record<string, [string, string]> = {
   'base-path': ['er ikke en gyldig grunnsti.', 'skriv stien med skråstrek først og sist, for eksempel /handbok/, eller bare /.'],
   'logo-file': ['er ikke en logofil.', 'skriv stien til en .svg- eller .png-fil fra prosjektmappen, for eksempel lokalt/logo.svg.'],
   'revision-order': ['kommer ikke etter siste vedtak eller revisjon.', 'sett «nesteRevisjon» til en dato etter «vedtatt» og «revidert».'],
+  'fingerprint-format': ['er ikke et fingeravtrykk.', 'skriv de åtte tegnene (0–9 og a–f) som `npm run check` foreslår for regelen, for eksempel 5e3ff5ef.'],
   'page-path': ['er ikke en gyldig sideadresse.', 'skriv adressen med skråstrek først og sist, for eksempel /retningslinjer/sunndal/.'],
 };
 
