@@ -40,6 +40,7 @@ import { cssLayerOrder } from './lib/build-setup/css-layer-order.ts';
 import { withoutKnownWarnings } from './lib/build-setup/known-warnings.ts';
 import { sharedPageSummaries } from './lib/post-build/built-pages.ts';
 import { ROUTES } from './routes/index.ts';
+import { withBase } from './lib/shared/base-path.ts';
 import type { HandbookConfigInput } from './schemas/config.ts';
 
 const TITLE = { nb: 'Håndbok for sosiale medier', nn: 'Handbok for sosiale medium' };
@@ -141,6 +142,18 @@ export default function handbok(
               defaultLocale: 'root',
               locales: { root: { label: MALFORMS[lang], lang } },
               plugins: [interfaceStrings(root, lang)],
+              // Every page tells feed readers where the change log's feed is (src/routes/endringer.xml.ts).
+              head: [
+                {
+                  tag: 'link',
+                  attrs: {
+                    rel: 'alternate',
+                    type: 'application/atom+xml',
+                    title: label('handbok.changes.title'),
+                    href: new URL(withBase(config.nettsted.base, '/endringer.xml'), config.nettsted.url).href,
+                  },
+                },
+              ],
               // Search ranking tuned for Norwegian; the search-quality test uses the same values.
               pagefind: { ranking: SEARCH_RANKING },
               customCss: ['virtual:handbok/theme.css', fromPackage('src/styles/handbook.css')],

@@ -10,7 +10,7 @@ import { contentOptions, handbook } from '../config/index.ts';
 import { readInterfaceStrings } from './interface-strings.ts';
 import { interfaceLang } from '../lib/shared/malform.ts';
 
-type DataKind = 'sources' | 'rules' | 'charts' | 'glossary' | 'trees' | 'questions' | 'selfTests' | 'changes';
+type DataKind = 'sources' | 'rules' | 'charts' | 'glossary' | 'trees' | 'questions' | 'selfTests';
 
 // All data collections come from one read of content/ (see content-cache.ts): the first loader to
 // run reads it, or takes the content check's read; a change to a content file makes the next sync read it again.

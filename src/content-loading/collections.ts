@@ -14,7 +14,6 @@ import { GlossaryTermSchema } from '../schemas/glossary.ts';
 import { HandbokStringsSchema } from '../schemas/interface-strings.ts';
 import { TreeSchema } from '../schemas/tree.ts';
 import { QuestionSchema, SelfTestSchema } from '../schemas/question.ts';
-import { ChangeSchema } from '../schemas/change.ts';
 import { handbookLoader, interfaceStringsLoader } from './astro-loader.ts';
 import { pageGlob, pageId } from './page-glob.ts';
 import { contentOptions, handbook, siteRoot } from '../config/index.ts';
@@ -36,5 +35,4 @@ export const collections = {
   trees: defineCollection({ loader: handbookLoader('trees'), schema: TreeSchema }),
   questions: defineCollection({ loader: handbookLoader('questions'), schema: QuestionSchema }),
   selfTests: defineCollection({ loader: handbookLoader('selfTests'), schema: SelfTestSchema }),
-  changes: defineCollection({ loader: handbookLoader('changes'), schema: ChangeSchema }),
 };

@@ -13,4 +13,7 @@ export const ROUTES = [
   { pattern: '/selvtest/[test]/sporsmal/[...side]', entrypoint: 'src/routes/selvtest/[test]/sporsmal/[...side].astro' },
   { pattern: '/tilgjengelighet', entrypoint: 'src/routes/tilgjengelighet.astro' },
   { pattern: '/utskrift', entrypoint: 'src/routes/utskrift.astro' },
+  { pattern: '/endringer', entrypoint: 'src/routes/endringer.astro' },
+  { pattern: '/endringer.xml', entrypoint: 'src/routes/endringer.xml.ts' },
+  { pattern: '/sider.json', entrypoint: 'src/routes/sider.json.ts' },
 ] as const;
