@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../../src/checks/index.ts';
+import { checkContent, type CheckOptions } from '../../src/checks/index.ts';
 import { formatProblem } from '../../src/problems/problem.ts';
 
 const VALID = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
@@ -17,7 +17,10 @@ const VALID = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
  */
 export type Changes = Record<string, string | Uint8Array | null | { symlink: string }>;
 
-export function checkWith(changes: Changes = {}): string[] {
+/** The day the fixture is checked on: fixed, so no check of dates (reviews, revisions) depends on when the tests run. */
+export const FIXTURE_TODAY = '2026-12-01';
+
+export function checkWith(changes: Changes = {}, options: Partial<CheckOptions> = {}): string[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbok-check-'));
   try {
     fs.cpSync(VALID, dir, { recursive: true });
@@ -32,7 +35,7 @@ export function checkWith(changes: Changes = {}): string[] {
         fs.writeFileSync(target, text);
       }
     }
-    return checkContent(dir).problems.map(formatProblem);
+    return checkContent(dir, { examples: true, today: FIXTURE_TODAY, ...options }).problems.map(formatProblem);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
