@@ -14,6 +14,7 @@ import { astroBuild } from './project-copy.ts';
 import { loadContent } from '../../src/content-loading/load.ts';
 import { contentOptions } from '../../src/config/content-options.ts';
 import { addMonths } from '../../src/lib/shared/review-due.ts';
+import { nodeUrl } from '../../src/lib/shared/trees.ts';
 import { formatDate } from '../../src/lib/shared/format.ts';
 import { readBuiltPages } from '../../src/lib/post-build/built-pages.ts';
 
@@ -47,6 +48,11 @@ it('shows the notice on a page past its review date, with its owner and dates', 
   expect(notice).toContain(`innen ${formatDate(due, 'nb')}`);
   expect(notice).toContain(`sist gjennomgått ${formatDate(front.lastReviewed, 'nb')}`);
   expect(notice).toContain(`Ansvarlig: ${front.owner}`);
+  // Every step of a tree reviewed with the front page says so too; a page made from data has no one to review it.
+  const tree = content.trees.find((t) => t.data.review.lastReviewed <= front.lastReviewed)!.data;
+  expect(pages.get(nodeUrl(tree, tree.nodes.at(-1)!.id))).toContain('class="expiry-notice"');
+  expect(pages.get('/utskrift/')).not.toContain('class="expiry-notice"');
+  expect(pages.get('/selvtest/')).not.toContain('class="expiry-notice"');
   // The content check of the same build lists the page as overdue.
   expect(built.output).toContain('content/docs/index.mdx › review.lastReviewed: Siden');
 });
