@@ -17,6 +17,7 @@ import type { ContentOptions } from '../config/content-options.ts';
 import { checkChangeLog } from './change-log.ts';
 import { checkChangeLogDrift } from './change-log-drift.ts';
 import { checkPageReviews } from './page-review.ts';
+import { excludedPageUrls } from '../content-loading/page-glob.ts';
 
 const CHECKS: Array<(content: Content) => Problem[]> = [
   checkDuplicateIds,
@@ -41,7 +42,7 @@ export function checkContent(root: string, options: CheckOptions = { examples: t
   problems.push(...checkExamples(content, options));
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   problems.push(...checkRevisions(content, today));
-  problems.push(...checkPageReviews(content, { today, siteMonths: options.reviewMonths }));
+  problems.push(...checkPageReviews(content, { today, siteMonths: options.reviewMonths, excluded: excludedPageUrls(root, options) }));
   problems.push(...checkChangeLogDrift(root, content));
   problems.push(...checkDrafts(root, options.publishing ?? false));
   problems.push(...checkReplacedRules(content));

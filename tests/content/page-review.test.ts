@@ -44,6 +44,15 @@ describe('overdue pages in the content check', () => {
     ).toEqual([]);
   });
 
+  it('says nothing of a page the site leaves out (an example guideline, without the examples and citations of them)', () => {
+    expect(checkWith({}, { today: '2027-11-22' }).some((p) => p.includes(PAGE))).toBe(true);
+    expect(
+      checkWith({}, { today: '2027-11-22', examples: false, withoutOwnRule: 'utelat' }).filter(
+        (p) => p.includes(PAGE) && p.includes('review.lastReviewed'),
+      ),
+    ).toEqual([]);
+  });
+
   it.each([
     { name: 'an interval of zero months', months: 0 },
     { name: 'an interval longer than five years', months: 61 },
