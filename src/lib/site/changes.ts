@@ -2,7 +2,7 @@
  * The change log as the site shows it, for `/endringer/` and `/endringer.xml`: the package's entries
  * and the site's own, newest first, each with its rules and pages resolved to what this site has. A
  * rule or page the site leaves out (an example guideline, the package's developer page) is left out of
- * the entry; an entry left with nothing it named, and nothing else to say, is dropped.
+ * the entry, and an entry whose rules or pages are all left out is left out too.
  */
 import { getCollection } from 'astro:content';
 import { loadContent } from '../../content-loading/load.ts';
@@ -61,7 +61,12 @@ export async function siteChanges(extra: Record<string, string>): Promise<SiteCh
       const title = titles.get(path);
       return title ? [{ title, href: url(path) }] : [];
     });
-  const named = (c: Change) => Object.keys(c.added).length + Object.keys(c.changed).length + c.pages.length;
+  // An entry about rules the site leaves out (an example guideline's) is left out with them; so is one
+  // about pages the site leaves out. An entry that names nothing (a change to the handbook as a whole) stays.
+  const kept = (c: Change, shown: SiteChange) =>
+    Object.keys({ ...c.added, ...c.changed }).length > 0
+      ? shown.added.length + shown.changed.length > 0
+      : c.pages.length === 0 || shown.pages.length > 0;
   return entries
     .map((entry, order) => ({ entry, order }))
     .map(({ entry: { data, file }, order }) => ({
@@ -79,9 +84,7 @@ export async function siteChanges(extra: Record<string, string>): Promise<SiteCh
         pages: pages(data.pages),
       } satisfies SiteChange,
     }))
-    .filter(
-      ({ change, shown }) => named(change) === 0 || shown.added.length + shown.changed.length + shown.pages.length > 0,
-    )
+    .filter(({ change, shown }) => kept(change, shown))
     .sort((a, b) => b.change.date.localeCompare(a.change.date) || a.order - b.order)
     .map(({ shown }) => shown);
 }
