@@ -8,6 +8,7 @@ import { contentOptions } from './src/config/content-options.ts';
 import { excludedPageUrls } from './src/content-loading/page-glob.ts';
 import { readInterfaceStrings } from './src/content-loading/interface-strings.ts';
 import { interfaceLang } from './src/lib/shared/malform.ts';
+import { buildDate } from './src/config/build-date.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const alias = { '~': fileURLToPath(new URL('./src', import.meta.url)) };
@@ -22,7 +23,7 @@ const site = virtualModule('virtual:handbok/site', () => {
     examples: config.eksempelretningslinjer,
     label: (key) => strings[key] ?? key,
   });
-  return siteModule({ config, root, sidebar });
+  return siteModule({ config, root, sidebar, buildDate: buildDate() });
 });
 const plugins = [site];
 

@@ -25,6 +25,7 @@ import { cspConfig } from './lib/build-setup/csp/policy.ts';
 import { siteSidebar, type SidebarGroupOption } from './lib/site/sidebar.ts';
 import { contentOptions } from './config/content-options.ts';
 import { resolveConfig } from './config/resolve.ts';
+import { buildDate } from './config/build-date.ts';
 import { excludedPageUrls } from './content-loading/page-glob.ts';
 import { pageRoots } from './content-loading/paths.ts';
 import { themeCss } from './lib/shared/contrast.ts';
@@ -40,6 +41,7 @@ import { bundleSelfTestScript } from './lib/build-setup/selftest-script.ts';
 import { withoutKnownWarnings } from './lib/build-setup/known-warnings.ts';
 import { sharedPageSummaries } from './lib/post-build/built-pages.ts';
 import { ROUTES } from './routes/index.ts';
+import { withBase } from './lib/shared/base-path.ts';
 import type { HandbookConfigInput } from './schemas/config.ts';
 
 const TITLE = { nb: 'Håndbok for sosiale medier', nn: 'Handbok for sosiale medium' };
@@ -68,6 +70,7 @@ export default function handbok(
         const root = fileURLToPath(astroConfig.root);
         const config = resolveConfig(input, root);
         const options = contentOptions(config);
+        const today = buildDate();
         const excluded = excludedPageUrls(root, options);
         // The interface follows the målform (bokmål or nynorsk); the pages themselves stay in bokmål.
         const lang = interfaceLang(config);
@@ -100,7 +103,7 @@ export default function handbok(
           }),
           vite: {
             plugins: [
-              virtualModule('virtual:handbok/site', () => siteModule({ config, root, sidebar })),
+              virtualModule('virtual:handbok/site', () => siteModule({ config, root, sidebar, buildDate: today })),
               /** The municipality's accent colours, as CSS that Starlight loads after its own. */
               virtualModule('virtual:handbok/theme.css', () => themeCss(config.farger)),
               /** Pagefind's texts, loaded with the search interface instead of written into every page. */
@@ -135,7 +138,7 @@ export default function handbok(
           // Content Security Policy without 'unsafe-inline' for scripts; see src/lib/build-setup/csp/policy.ts and docs/sikkerhet.md.
           security: { csp: cspConfig(root) },
           integrations: [
-            contentCheck(options),
+            contentCheck({ ...options, today }),
             // Fills in the print page before the link check and the security headers read it.
             printPage(builtPages),
             linkCheck(builtPages),
@@ -146,6 +149,18 @@ export default function handbok(
               defaultLocale: 'root',
               locales: { root: { label: MALFORMS[lang], lang } },
               plugins: [interfaceStrings(root, lang)],
+              // Every page tells feed readers where the change log's feed is (src/routes/endringer.xml.ts).
+              head: [
+                {
+                  tag: 'link',
+                  attrs: {
+                    rel: 'alternate',
+                    type: 'application/atom+xml',
+                    title: label('handbok.changes.title'),
+                    href: new URL(withBase(config.nettsted.base, '/endringer.xml'), config.nettsted.url).href,
+                  },
+                },
+              ],
               // Search ranking tuned for Norwegian; the search-quality test uses the same values.
               pagefind: { ranking: SEARCH_RANKING },
               customCss: ['virtual:handbok/theme.css', fromPackage('src/styles/handbook.css')],

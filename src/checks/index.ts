@@ -17,6 +17,10 @@ import { checkLocalLinks, checkReplacedRules } from './upstream.ts';
 import { checkInterfaceStrings } from './interface-strings.ts';
 import { checkMdx } from './mdx/index.ts';
 import type { ContentOptions } from '../config/content-options.ts';
+import { checkChangeLog } from './change-log.ts';
+import { checkChangeLogDrift } from './change-log-drift.ts';
+import { checkPageReviews } from './page-review.ts';
+import { excludedPageUrls } from '../content-loading/page-glob.ts';
 
 const CHECKS: Array<(content: Content) => Problem[]> = [
   checkDuplicateIds,
@@ -28,6 +32,7 @@ const CHECKS: Array<(content: Content) => Problem[]> = [
   checkRulePagePointers,
   checkPageCitations,
   (content) => checkTrees(content.trees, knownRuleIds(content)),
+  checkChangeLog,
 ];
 
 export interface CheckOptions extends ContentOptions {
@@ -41,7 +46,10 @@ export function checkContent(root: string, options: CheckOptions = { examples: t
   const { content, problems } = loadContent(root, options);
   for (const check of CHECKS) problems.push(...check(content));
   problems.push(...checkExamples(content, options));
-  problems.push(...checkRevisions(content, options.today ?? new Date().toISOString().slice(0, 10)));
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  problems.push(...checkRevisions(content, today));
+  problems.push(...checkPageReviews(content, { today, siteMonths: options.reviewMonths, excluded: excludedPageUrls(root, options) }));
+  problems.push(...checkChangeLogDrift(root, content));
   problems.push(...checkDrafts(root, options.publishing ?? false));
   problems.push(...checkReplacedRules(content));
   problems.push(...checkLocalLinks(root, content));

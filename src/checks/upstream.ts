@@ -44,8 +44,8 @@ export function checkReplacedRules(content: Content): Problem[] {
 }
 
 /** Every internal address a page may link to, from the content: pages, tree steps, and the generated pages. */
-function knownUrls(content: Content): Set<string> {
-  const urls = new Set<string>(['/selvtest/', TREE_BASE, PRINT_PAGE, '/tilgjengelighet/']);
+export function knownUrls(content: Content): Set<string> {
+  const urls = new Set<string>(['/selvtest/', TREE_BASE, PRINT_PAGE, '/tilgjengelighet/', '/endringer/']);
   for (const page of content.pages) urls.add(page.url);
   for (const { data: tree } of content.trees) {
     urls.add(treeUrl(tree.id));

@@ -29,10 +29,13 @@ export interface ContentOptions {
   examples: boolean;
   /** Without them, what a citation of an example rule the site has not replaced does (see `utenEgenRegel`). Default `vis-eksempel`. */
   withoutOwnRule?: HandbookConfig['utenEgenRegel'];
+  /** Months between reviews where a page sets none (`gjennomgangManeder`). Default 12. */
+  reviewMonths?: number;
 }
 
 export const contentOptions = (config: HandbookConfig): ContentOptions => ({
   localSource: localSource(config),
   examples: config.eksempelretningslinjer,
   withoutOwnRule: config.utenEgenRegel,
+  reviewMonths: config.gjennomgangManeder,
 });

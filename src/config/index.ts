@@ -14,5 +14,8 @@ export const siteRoot: string = site.root;
 /** The site's sidebar as Starlight got it: the print page prints the pages in its order. */
 export const siteSidebar = site.sidebar;
 
+/** The day the build judges review dates by: a page past its review says so (see src/config/build-date.ts). */
+export const siteBuildDate: string = site.buildDate;
+
 export { localGuidelinesId } from './guidelines-id.ts';
 export { contentOptions } from './content-options.ts';

@@ -14,6 +14,7 @@ import { GlossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { TreeSchema, type Tree } from '../schemas/tree.ts';
 import { QuestionSchema, SelfTestSchema, type Question, type SelfTest } from '../schemas/question.ts';
 import { ReplyTemplateSchema, type ReplyTemplate } from '../schemas/reply-template.ts';
+import { ChangeSchema, type Change } from '../schemas/change.ts';
 import { PageFrontmatterSchema, STARLIGHT_FRONTMATTER_KEYS, type PageFields } from '../schemas/page.ts';
 import type { Problem } from '../problems/problem.ts';
 import { issueToProblem } from '../problems/zod-issues.ts';
@@ -54,6 +55,8 @@ export interface Content {
   /** The reply templates: the shared ones (content/svarmaler.yaml), then the site's own (lokalt/svarmaler.yaml). */
   replyTemplates: Located<ReplyTemplate>[];
   pages: Page[];
+  /** The change log: the package's entries, then the site's own (lokalt/endringer.yaml). */
+  changes: Located<Change>[];
   /** Ids of entries that exist but failed validation: already reported, so references to them are not. */
   invalidIds: Set<string>;
 }
@@ -222,6 +225,7 @@ function readContent(root: string): LoadResult {
       optionalList(file, ReplyTemplateSchema),
     ),
     pages: loadPages(root, problems),
+    changes: [CONTENT_PATHS.changes, LOCAL_PATHS.changes].flatMap((file) => optionalList(file, ChangeSchema)),
     invalidIds,
   };
   return { content, problems };

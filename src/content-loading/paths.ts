@@ -21,6 +21,7 @@ const SHARED = {
   selfTests: 'content/selvtester.yaml',
   replyTemplates: 'content/svarmaler.yaml',
   i18n: 'content/i18n',
+  changes: 'content/endringer.yaml',
 } as const;
 
 export type ContentPaths = { readonly [K in keyof typeof SHARED]: string };
@@ -37,6 +38,8 @@ export const LOCAL_PATHS = {
   rules: 'lokalt/regler',
   /** The site's own reply templates, shown on /svarmaler/ after the shared ones of the same `order`. */
   replyTemplates: 'lokalt/svarmaler.yaml',
+  /** The site's own change log, beside the package's (see src/schemas/change.ts). */
+  changes: 'lokalt/endringer.yaml',
 } as const;
 
 const packageDirs = new Map<string, string>();

@@ -4,11 +4,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../checks/index.ts';
+import { checkContent, type CheckOptions } from '../checks/index.ts';
 import { formatReport, hasErrors } from '../problems/problem.ts';
-import type { ContentOptions } from '../config/content-options.ts';
 
-export function contentCheck(options: ContentOptions): AstroIntegration {
+export function contentCheck(options: CheckOptions): AstroIntegration {
   return {
     name: 'handbok:content-check',
     hooks: {

@@ -82,6 +82,10 @@ const formatHints: Record<string, [string, string]> = {
     'siden har heller ingen «dateNote».',
     'skriv datoen siden oppgir (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ) i «date», eller skriv i «dateNote» at siden ikke oppgir noen dato.',
   ],
+  'fingerprint-format': [
+    'er ikke et fingeravtrykk.',
+    'skriv de åtte tegnene (0–9 og a–f) som `npm run check` foreslår for regelen, for eksempel 5e3ff5ef.',
+  ],
   'page-path': [
     'er ikke en gyldig sideadresse.',
     'skriv adressen med skråstrek først og sist, for eksempel /retningslinjer/sunndal/.',

@@ -17,4 +17,7 @@ export const ROUTES = [
   { pattern: '/tilgjengelighet', entrypoint: 'src/routes/tilgjengelighet.astro' },
   { pattern: '/svarmaler', entrypoint: 'src/routes/svarmaler.astro' },
   { pattern: '/utskrift', entrypoint: 'src/routes/utskrift.astro' },
+  { pattern: '/endringer', entrypoint: 'src/routes/endringer.astro' },
+  { pattern: '/endringer.xml', entrypoint: 'src/routes/endringer.xml.ts' },
+  { pattern: '/sider.json', entrypoint: 'src/routes/sider.json.ts' },
 ] as const;

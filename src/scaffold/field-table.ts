@@ -113,6 +113,10 @@ export const FIELD_TABLE: Record<string, FieldInfo> = {
   utenEgenRegel: {
     help: 'uten eksemplene: hva et tre eller et spørsmål gjør der dere ikke har en egen regel (vis-eksempel eller utelat, standard: vis-eksempel)',
   },
+  gjennomgangManeder: {
+    flag: 'gjennomgang',
+    help: 'måneder mellom hver gjennomgang av en side eller et tre; etter det sier siden at den kan være utdatert (standard: 12)',
+  },
 };
 
 /** The flags that are not fields of the config: where to write, and which package to use. */

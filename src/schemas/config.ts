@@ -106,6 +106,11 @@ export const HandbookConfigSchema = z.strictObject({
    * reply template that rests on nothing else out of the self-test or `/svarmaler/`. `npm run check` lists each such place. Default `vis-eksempel`.
    */
   utenEgenRegel: z.enum(['vis-eksempel', 'utelat']).default('vis-eksempel'),
+  /**
+   * Months between reviews of a page or decision tree, where the page itself sets none
+   * (`review.intervalMonths`). Past it, the page says it may be outdated, and `npm run check` lists it. Default 12.
+   */
+  gjennomgangManeder: z.int().min(1).max(60).default(12),
 });
 
 export type HandbookConfigInput = z.input<typeof HandbookConfigSchema>;

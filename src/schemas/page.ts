@@ -10,6 +10,11 @@ export const ReviewSchema = z.strictObject({
   lastReviewed: IsoDateSchema,
   /** Who is responsible for the page, a role rather than a person, e.g. «Kommunikasjonsrådgiver». */
   owner: z.string().trim().min(1),
+  /**
+   * Months until the next review is due; past it, the page says it may be outdated and `npm run check`
+   * lists it. Default: the site's `gjennomgangManeder`, else 12.
+   */
+  intervalMonths: z.int().min(1).max(60).optional(),
 });
 
 export const PageFieldsSchema = z.object({

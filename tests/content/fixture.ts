@@ -17,7 +17,10 @@ const VALID = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
  */
 export type Changes = Record<string, string | Uint8Array | null | { symlink: string }>;
 
-export function checkWith(changes: Changes = {}, options?: CheckOptions): string[] {
+/** The day the fixture is checked on: fixed, so no check of dates (reviews, revisions) depends on when the tests run. */
+export const FIXTURE_TODAY = '2026-12-01';
+
+export function checkWith(changes: Changes = {}, options: Partial<CheckOptions> = {}): string[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbok-check-'));
   try {
     fs.cpSync(VALID, dir, { recursive: true });
@@ -32,7 +35,7 @@ export function checkWith(changes: Changes = {}, options?: CheckOptions): string
         fs.writeFileSync(target, text);
       }
     }
-    return checkContent(dir, options).problems.map(formatProblem);
+    return checkContent(dir, { examples: true, today: FIXTURE_TODAY, ...options }).problems.map(formatProblem);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

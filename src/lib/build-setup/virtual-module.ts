@@ -13,6 +13,8 @@ export interface SiteModule {
   config: import('../../schemas/config.ts').HandbookConfig;
   root: string;
   sidebar: import('../site/sidebar.ts').SidebarConfigItem[];
+  /** The day the build judges review dates by (YYYY-MM-DD), see src/config/build-date.ts. */
+  buildDate: string;
 }
 
 /** The code of `virtual:handbok/site`, for the handbok() integration and the tests' Vite. */
