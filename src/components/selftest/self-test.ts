@@ -12,7 +12,7 @@
 import { fill } from '../../lib/browser/fill.ts';
 import { drawRound, newSeed } from '../../lib/browser/selftest/draw.ts';
 import type { Answers, QuizQuestion } from '../../lib/browser/selftest/model.ts';
-import { isCorrect, scoreRound } from '../../lib/browser/selftest/score.ts';
+import { judge, scoreRound, type Judgement } from '../../lib/browser/selftest/score.ts';
 import { restore, type Bank, type Saved } from '../../lib/browser/selftest/restore.ts';
 import { openStore, type Store } from '../../lib/browser/selftest/store.ts';
 
@@ -201,11 +201,16 @@ class SelfTest extends HTMLElement {
   }
 
   private showFeedback(form: HTMLElement, box: HTMLElement, q: QuizQuestion, chosen: number[]) {
-    const right = isCorrect(q, chosen);
+    const judged = judge(q, chosen);
+    const right = judged.verdict === 'right';
     const rightTexts = q.options.filter((o) => o.correct).map((o) => o.text);
     box.append(
-      h('p', { class: right ? 'quiz-right' : 'quiz-wrong' }, h('strong', {}, this.t(right ? 'right' : 'notRight')), !right && ` ${this.t('rightAnswer', { answer: rightTexts.join(' / ') })}`),
-      ...chosen.map((i) => h('p', {}, q.options[i]!.feedback)),
+      ...(judged.verdict === 'partly'
+        ? this.partlyFeedback(q, judged)
+        : [
+            h('p', { class: right ? 'quiz-right' : 'quiz-wrong' }, h('strong', {}, this.t(right ? 'right' : 'notRight')), !right && ` ${this.t('rightAnswer', { answer: rightTexts.join(' / ') })}`),
+            ...chosen.map((i) => h('p', {}, q.options[i]!.feedback)),
+          ]),
       h('p', {}, q.explanation),
       h('p', {}, `${this.t('readRule')} `, ...q.rules.flatMap(([title, href], i) => [i > 0 ? ', ' : '', h('a', { href }, title)])),
     );
@@ -219,6 +224,25 @@ class SelfTest extends HTMLElement {
       this.render(true);
     });
     form.append(next);
+  }
+
+  /**
+   * Some right options chosen, but not exactly the right ones: one verdict, «Delvis riktig», then the
+   * options in three lists (chosen and right, right but left out, chosen and wrong), each with its own
+   * feedback. A verdict «Ikke riktig» above feedback that begins «Riktig.» read as a contradiction.
+   */
+  private partlyFeedback(q: QuizQuestion, judged: Judgement): HTMLElement[] {
+    const list = (key: string, options: number[]) =>
+      options.length > 0 &&
+      h('div', {}, h('p', {}, this.t(key)), h('ul', {}, ...options.map((i) => h('li', {}, h('strong', {}, q.options[i]!.text), ` – ${q.options[i]!.feedback}`))));
+    const found = judged.found.length;
+    const total = found + judged.missed.length;
+    return [
+      h('p', { class: 'quiz-partly' }, h('strong', {}, this.t('partlyRight')), ` ${this.t('partlyFound', { found, total })}`),
+      list('partlyChosenRight', judged.found),
+      list('partlyMissed', judged.missed),
+      list('partlyChosenWrong', judged.wrong),
+    ].filter((el): el is HTMLElement => el !== false);
   }
 
   private resultScreen() {
