@@ -50,6 +50,23 @@ describe('the self-test', () => {
     expect(await visibility('.quiz-receipt dd')).toBe('visible');
     expect(await visibility('header')).toBe('hidden');
     expect(await visibility('.quiz-result > p')).toBe('hidden');
+    // On paper the leader has labelled lines to write name, signature and date on.
+    const lines = await receipt.locator('dt').evaluateAll((dts) =>
+      dts
+        .filter((dt) => dt.nextElementSibling!.textContent === '')
+        .map((dt) => {
+          const line = dt.nextElementSibling!;
+          const style = getComputedStyle(line);
+          const box = line.getBoundingClientRect();
+          return {
+            label: dt.textContent,
+            shown: style.visibility === 'visible' && getComputedStyle(dt).visibility === 'visible',
+            line: parseFloat(style.borderBottomWidth) >= 1 && style.borderBottomStyle !== 'none',
+            room: box.width >= 150 && box.height >= 30,
+          };
+        }),
+    );
+    expect(lines).toEqual(['Lederens navn', 'Lederens underskrift', 'Dato'].map((label) => ({ label, shown: true, line: true, room: true })));
 
     // Nothing sent anywhere, no cookie, no CSP violation: the guard every browser test runs under
     // (tests/browser/guard.ts) checks these; here they are asserted where the answers are stored.

@@ -301,6 +301,9 @@ class SelfTest extends HTMLElement {
           h('h2', { id: 'quiz-receipt-heading', tabindex: '-1', 'data-focus': true }, this.t('receiptHeading')),
           h('p', {}, `${this.dataset.municipality!}. ${this.dataset.site!}`),
           h('dl', {}, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+          // Lines the leader fills in by hand on the printed receipt.
+          h('h3', {}, this.t('receiptLeaderHeading')),
+          h('dl', { class: 'quiz-receipt__sign' }, ...['receiptLeaderName', 'receiptLeaderSignature', 'receiptLeaderDate'].flatMap((key) => [h('dt', {}, this.t(key)), h('dd', {})])),
           print,
         ),
       );
