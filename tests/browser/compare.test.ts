@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { useSite } from './browser.ts';
 import { brokenWords, overflow } from './layout.ts';
+import { axeProblems, themedContext, THEMES } from './axe.ts';
 
 const site = useSite();
 const PAGE = '/sammenlign/';
@@ -74,6 +75,16 @@ describe('the comparison on a phone (390 px)', () => {
     const header = (await page.locator('header.header').boundingBox())!;
     expect(top).toBeGreaterThanOrEqual(header.y + header.height);
     await close();
+  });
+  it.each(THEMES)('has no WCAG A/AA violations stacked (%s theme)', async (theme) => {
+    const context = await themedContext(
+      () => site.browser.newContext({ viewport: { width: 390, height: 844 } }),
+      theme,
+    );
+    const page = await context.newPage();
+    await page.goto(site.url + PAGE);
+    expect(await axeProblems(page, `${PAGE} 390 px (${theme})`)).toEqual([]);
+    await context.close();
   });
 });
 
