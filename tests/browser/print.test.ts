@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { useSite } from './browser.ts';
 import { themedContext } from './axe.ts';
 import { glyphsPerPage } from './pdf-text.ts';
-import { brokenWords } from './layout.ts';
+import { brokenWords, overflow } from './layout.ts';
 
 const site = useSite();
 
@@ -103,11 +103,13 @@ describe('the print page on paper', () => {
     await close();
   });
 
-  it('splits no word in the middle, in the comparison table or anywhere else', async () => {
+  it('splits no word in the middle, in the comparison table or anywhere else, and nothing runs off the sheet', async () => {
     const { page, close } = await printView('light');
     // The width of an A4 sheet inside its margins (210 mm − 2 × 1.8 cm = 174 mm, 96 px to the inch).
     await page.setViewportSize({ width: Math.floor((174 / 25.4) * 96), height: 1000 });
     expect(await brokenWords(page, '.print-body')).toEqual([]);
+    // Whole words may make a line longer, but none may reach past the sheet's margin.
+    expect((await overflow(page)).wider).toEqual([]);
     await close();
   });
 });
