@@ -6,7 +6,7 @@
 import { handbook } from '../../src/config/index.ts';
 import { describe, expect, it } from 'vitest';
 import { useSite } from './browser.ts';
-import { answer, progress } from './quiz.ts';
+import { answer, answerPartly, progress } from './quiz.ts';
 
 const PATH = '/selvtest/alle-ansatte/';
 
@@ -50,6 +50,23 @@ describe('the self-test', () => {
     expect(await visibility('.quiz-receipt dd')).toBe('visible');
     expect(await visibility('header')).toBe('hidden');
     expect(await visibility('.quiz-result > p')).toBe('hidden');
+    // On paper the leader has labelled lines to write name, signature and date on.
+    const lines = await receipt.locator('dt').evaluateAll((dts) =>
+      dts
+        .filter((dt) => dt.nextElementSibling!.textContent === '')
+        .map((dt) => {
+          const line = dt.nextElementSibling!;
+          const style = getComputedStyle(line);
+          const box = line.getBoundingClientRect();
+          return {
+            label: dt.textContent,
+            shown: style.visibility === 'visible' && getComputedStyle(dt).visibility === 'visible',
+            line: parseFloat(style.borderBottomWidth) >= 1 && style.borderBottomStyle !== 'none',
+            room: box.width >= 150 && box.height >= 30,
+          };
+        }),
+    );
+    expect(lines).toEqual(['Lederens navn', 'Lederens underskrift', 'Dato'].map((label) => ({ label, shown: true, line: true, room: true })));
 
     // Nothing sent anywhere, no cookie, no CSP violation: the guard every browser test runs under
     // (tests/browser/guard.ts) checks these; here they are asserted where the answers are stored.
@@ -58,6 +75,33 @@ describe('the self-test', () => {
     const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('handbok:')));
     expect(stored).toEqual([expect.stringMatching(/^handbok:.*:selvtest:alle-ansatte:[0-9a-f]{8}$/)]);
     await context.close();
+  });
+
+  it('says an answer is partly right, which options were right and which were missed, without contradiction', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url + PATH);
+    await page.getByRole('button', { name: 'Start testen' }).click();
+    // The round is drawn at random: answer rightly until a multiple-choice question comes, retaking if none does.
+    let parts: Awaited<ReturnType<typeof answerPartly>>;
+    for (let asked = 0; !parts && asked < 120; asked++) {
+      const retake = page.getByRole('button', { name: 'Ta testen på nytt' });
+      if (await retake.isVisible()) await retake.click();
+      parts = await answerPartly(page);
+      if (!parts) await answer(page, true);
+    }
+    expect(parts).toBeDefined();
+    const feedback = page.locator('[data-quiz-feedback]');
+    expect(await feedback.locator('p').first().textContent()).toMatch(/^Delvis riktig\. Du fant 1 av \d+ riktige svar\./);
+    // One verdict only: no «Ikke riktig.» and no «Riktig.» as a verdict of its own.
+    expect(await feedback.locator('p > strong').allTextContents()).toEqual(['Delvis riktig.']);
+    const listed = (heading: string) =>
+      feedback.locator('div', { has: page.getByText(heading, { exact: true }) }).locator('li > strong').allTextContents();
+    expect(await listed('Dette valgte du riktig:')).toEqual(parts!.found);
+    expect((await listed('Dette var også riktig, men du valgte det ikke:')).sort()).toEqual([...parts!.missed].sort());
+    expect(await listed('Dette var feil å velge:')).toEqual(parts!.wrong);
+    // A screen reader hears the same verdict.
+    await expect.poll(() => page.locator('[data-live]').textContent()).toContain('Delvis riktig.');
+    await page.close();
   });
 
   it('can be taken, passed and the receipt printed with the keyboard alone', async () => {

@@ -89,6 +89,40 @@ describe('with JavaScript', () => {
     await page.close();
   });
 
+  it('on a phone, shows the new step’s heading below the sticky header, not under it', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    // Chromium's focus() scrolls an element it thinks hidden to the middle of the screen, and heeds
+    // Starlight's page-wide scroll-padding, so in Chromium the old code looked right. Browsers differ
+    // here; this page is made to scroll as one that moves a focused element only to the nearest edge
+    // and ignores the page's scroll-padding, so the step has to bring its heading clear by itself.
+    await context.addInitScript(() => {
+      const focus = HTMLElement.prototype.focus;
+      HTMLElement.prototype.focus = function (options?: FocusOptions) {
+        focus.call(this, { preventScroll: true });
+        if (!options?.preventScroll) this.scrollIntoView({ block: 'nearest' });
+      };
+      document.addEventListener('DOMContentLoaded', () => {
+        document.documentElement.style.scrollPaddingTop = '0px';
+        // No scroll anchoring either: the new step comes in where the old one was.
+        document.documentElement.style.overflowAnchor = 'none';
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(site.url + nodeUrl(tree, tree.start));
+    await page.getByRole('link', { name: route.first.label, exact: true }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(nodeUrl(tree, route.second.id));
+    // The reader has scrolled on to the options, the question's heading up under the header.
+    await page.evaluate(() => window.scrollBy(0, document.getElementById('steg')!.getBoundingClientRect().top - 10));
+    await page.locator('a[data-tree-link="answer"]').last().click();
+    await expect.poll(() => new URL(page.url()).pathname).not.toBe(nodeUrl(tree, route.second.id));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('steg');
+    const heading = (await page.locator('#steg').boundingBox())!;
+    const header = (await page.locator('header.header').boundingBox())!;
+    expect(heading.y).toBeGreaterThanOrEqual(header.y + header.height);
+    expect(heading.y + heading.height).toBeLessThanOrEqual(844);
+    await context.close();
+  });
+
   it('can be walked with the keyboard alone', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url + nodeUrl(tree, tree.start));

@@ -1,7 +1,7 @@
 /** The self-test's pure parts: drawing, scoring each question type, checking a stored state against the bank, and the store's edge cases. */
 import { describe, expect, it } from 'vitest';
 import { drawRound } from '../../src/lib/browser/selftest/draw.ts';
-import { isCorrect, scoreRound } from '../../src/lib/browser/selftest/score.ts';
+import { isCorrect, judge, scoreRound } from '../../src/lib/browser/selftest/score.ts';
 import { restore, type Bank, type Saved } from '../../src/lib/browser/selftest/restore.ts';
 import { openStore, storageKey, type KeyValueStorage } from '../../src/lib/browser/selftest/store.ts';
 import type { QuizQuestion } from '../../src/lib/browser/selftest/model.ts';
@@ -78,6 +78,24 @@ describe('isCorrect', () => {
     expect(isCorrect(multi, [0])).toBe(false);
     expect(isCorrect(multi, [0, 2, 3])).toBe(false);
     expect(isCorrect(multi, [0, 0, 2])).toBe(true);
+  });
+});
+
+describe('judge', () => {
+  const multi = q('m', 't', 'multiple', [0, 2], 4);
+  it('multiple: partly right when some right options are chosen but not exactly those', () => {
+    expect(judge(multi, [0])).toEqual({ verdict: 'partly', found: [0], missed: [2], wrong: [] });
+    expect(judge(multi, [2, 3])).toEqual({ verdict: 'partly', found: [2], missed: [0], wrong: [3] });
+    expect(judge(multi, [0, 1, 2])).toEqual({ verdict: 'partly', found: [0, 2], missed: [], wrong: [1] });
+  });
+  it('right when exactly the right ones are chosen, wrong when none of them is', () => {
+    expect(judge(multi, [2, 0])).toEqual({ verdict: 'right', found: [0, 2], missed: [], wrong: [] });
+    expect(judge(multi, [1, 3])).toEqual({ verdict: 'wrong', found: [], missed: [0, 2], wrong: [1, 3] });
+  });
+  it('single and true/false are never partly right', () => {
+    expect(judge(q('s', 't', 'single', [1]), [0]).verdict).toBe('wrong');
+    expect(judge(q('s', 't', 'single', [1]), [1]).verdict).toBe('right');
+    expect(judge(q('tf', 't', 'truefalse', [0], 2), [1]).verdict).toBe('wrong');
   });
 });
 

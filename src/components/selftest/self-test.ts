@@ -17,7 +17,7 @@ import { formatDate } from '../../lib/shared/format.ts';
 import { fill } from '../../lib/browser/fill.ts';
 import { drawRound, newSeed } from '../../lib/browser/selftest/draw.ts';
 import type { Answers, QuizQuestion } from '../../lib/browser/selftest/model.ts';
-import { isCorrect, scoreRound } from '../../lib/browser/selftest/score.ts';
+import { judge, scoreRound, type Judgement } from '../../lib/browser/selftest/score.ts';
 import { restore, type Bank, type Saved } from '../../lib/browser/selftest/restore.ts';
 import { openStore, storageKey, type Store } from '../../lib/browser/selftest/store.ts';
 import { findScormApi, openLmsStore } from '../../lib/browser/selftest/lms.ts';
@@ -230,11 +230,16 @@ class SelfTest extends HTMLElement {
   }
 
   private showFeedback(form: HTMLElement, box: HTMLElement, q: QuizQuestion, chosen: number[]) {
-    const right = isCorrect(q, chosen);
+    const judged = judge(q, chosen);
+    const right = judged.verdict === 'right';
     const rightTexts = q.options.filter((o) => o.correct).map((o) => o.text);
     box.append(
-      h('p', { class: right ? 'quiz-right' : 'quiz-wrong' }, h('strong', {}, this.t(right ? 'right' : 'notRight')), !right && ` ${this.t('rightAnswer', { answer: rightTexts.join(' / ') })}`),
-      ...chosen.map((i) => h('p', {}, q.options[i]!.feedback)),
+      ...(judged.verdict === 'partly'
+        ? this.partlyFeedback(q, judged)
+        : [
+            h('p', { class: right ? 'quiz-right' : 'quiz-wrong' }, h('strong', {}, this.t(right ? 'right' : 'notRight')), !right && ` ${this.t('rightAnswer', { answer: rightTexts.join(' / ') })}`),
+            ...chosen.map((i) => h('p', {}, q.options[i]!.feedback)),
+          ]),
       h('p', {}, q.explanation),
       h('p', {}, `${this.t('readRule')} `, ...this.ruleLinks(q.rules)),
     );
@@ -248,6 +253,25 @@ class SelfTest extends HTMLElement {
       this.render(true);
     });
     form.append(next);
+  }
+
+  /**
+   * Some right options chosen, but not exactly the right ones: one verdict, «Delvis riktig», then the
+   * options in three lists (chosen and right, right but left out, chosen and wrong), each with its own
+   * feedback. A verdict «Ikke riktig» above feedback that begins «Riktig.» read as a contradiction.
+   */
+  private partlyFeedback(q: QuizQuestion, judged: Judgement): HTMLElement[] {
+    const list = (key: string, options: number[]) =>
+      options.length > 0 &&
+      h('div', {}, h('p', {}, this.t(key)), h('ul', {}, ...options.map((i) => h('li', {}, h('strong', {}, q.options[i]!.text), ` – ${q.options[i]!.feedback}`))));
+    const found = judged.found.length;
+    const total = found + judged.missed.length;
+    return [
+      h('p', { class: 'quiz-partly' }, h('strong', {}, this.t('partlyRight')), ` ${this.t('partlyFound', { found, total })}`),
+      list('partlyChosenRight', judged.found),
+      list('partlyMissed', judged.missed),
+      list('partlyChosenWrong', judged.wrong),
+    ].filter((el): el is HTMLElement => el !== false);
   }
 
   private resultScreen() {
@@ -306,6 +330,9 @@ class SelfTest extends HTMLElement {
           h('h2', { id: 'quiz-receipt-heading', tabindex: '-1', 'data-focus': true }, this.t('receiptHeading')),
           h('p', {}, `${this.dataset.municipality!}. ${this.dataset.site!}`),
           h('dl', {}, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+          // Lines the leader fills in by hand on the printed receipt.
+          h('h3', {}, this.t('receiptLeaderHeading')),
+          h('dl', { class: 'quiz-receipt__sign' }, ...['receiptLeaderName', 'receiptLeaderSignature', 'receiptLeaderDate'].flatMap((key) => [h('dt', {}, this.t(key)), h('dd', {})])),
           print,
         ),
       );

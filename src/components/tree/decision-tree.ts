@@ -6,7 +6,8 @@
  * - The URL follows: the step's own address plus `?svar=<node>.<option>~…`, the answers so far.
  *   Reload, back/forward and a shared link all land on the same step with the same answers.
  * - «Dine svar» lists each answer with a link to change it; «Start på nytt» clears them.
- * - After each step focus moves to the step's heading, and a live region announces it.
+ * - After each step focus moves to the step's heading, scrolled into view below the sticky header,
+ *   and a live region announces it.
  *
  * The page carries the tree's questions as JSON (`TreeMap` in src/lib/shared/trees.ts), and the words for
  * «Endre» as `data-change` and `data-change-label` (a template with `{{question}}`). It imports
@@ -110,7 +111,11 @@ class DecisionTree extends HTMLElement {
     const answers = this.validAnswers(this.currentNode(target.pathname), this.answersFrom(target.search));
     this.renderAnswers(answers);
     const heading = this.querySelector<HTMLElement>('[data-step-heading]');
-    heading?.focus();
+    // Scroll first, then focus without scrolling: how far focus() scrolls differs between browsers, and
+    // the page-wide scroll-padding it may or may not heed is not enough on a phone. `nearest` keeps a
+    // heading that is already in view where it is; tree.css gives it a scroll margin below the header.
+    heading?.scrollIntoView({ block: 'nearest' });
+    heading?.focus({ preventScroll: true });
     const live = this.querySelector('[data-announce]');
     if (live && heading) live.textContent = heading.dataset.announcement ?? heading.textContent ?? '';
   }
