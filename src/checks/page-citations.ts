@@ -5,7 +5,7 @@
  * (the KS report's cover has none); mixing the two sends the reader to the wrong page.
  */
 import { entryWhere, referenceLine, type Content } from '../content-loading/load.ts';
-import type { Source } from '../schemas/source.ts';
+import { isWebSource, type Source } from '../schemas/source.ts';
 import { CONFIG_FILE } from '../content-loading/paths.ts';
 import type { Problem } from '../problems/problem.ts';
 
@@ -43,7 +43,9 @@ function problemsOf(citation: Citation, source: Source): Problem[] {
   const pages = citedPages(citation.section);
   if (pages.length === 0) return [];
   const at = { file: citation.file, where: citation.where };
-  if (!source.pdfPages) {
+  // A web page has no pages to count: a citation of it by page gets the same problem as a document without pdfPages.
+  const pdfPages = isWebSource(source) ? undefined : source.pdfPages;
+  if (!pdfPages) {
     return [
       {
         ...at,
@@ -52,7 +54,7 @@ function problemsOf(citation: Citation, source: Source): Problem[] {
       },
     ];
   }
-  const { lastPage, printedLower = 0 } = source.pdfPages;
+  const { lastPage, printedLower = 0 } = pdfPages;
   return pages
     .filter((n) => n < 1 || n > lastPage)
     .map((n) => ({
