@@ -29,8 +29,9 @@ describe('later web sources, as built', () => {
 
   it('lists a web source among a page’s sources with the date it was read', () => {
     const list = /<section class="page-sources"[\s\S]*?<\/ul>/.exec(pages.get('/nyere-kilder/arkiv/')!)?.[0] ?? '';
+    // The source's own page is this page, so the list names it without a link to itself.
     expect(list).toContain(
-      'Arkivering frå sosiale medium</a>. Digitaliseringsdirektoratet (Digdir). Nettside, lest 1. desember 2026.',
+      '<li>Arkivering frå sosiale medium. Digitaliseringsdirektoratet (Digdir). Nettside, lest 1. desember 2026.</li>',
     );
   });
 

@@ -31,7 +31,7 @@ const sections = [
 /** The printed sections, without the page's own frame (sidebar, footer). */
 const body = html.slice(html.indexOf('class="print-body"'), html.indexOf('<footer'));
 const handbookPages = [...pages.keys()].filter(
-  (url) => url !== PRINT && !/^\/(beslutningstre|selvtest|tilgjengelighet|svarmaler)\//.test(url) && !url.endsWith('.html'),
+  (url) => url !== PRINT && !/^\/(beslutningstre|selvtest|tilgjengelighet|svarmaler|endringer)\//.test(url) && !url.endsWith('.html'),
 );
 
 describe('the print page', () => {
