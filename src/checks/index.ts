@@ -13,7 +13,7 @@ import { checkPlaceholders } from './placeholders.ts';
 import { checkReplyTemplates } from './reply-templates.ts';
 import { checkRulePagePointers } from './rule-page-pointers.ts';
 import { checkPageCitations } from './page-citations.ts';
-import { checkLocalLinks, checkReplacedRules } from './upstream.ts';
+import { checkLocalLinks, checkReplacedPages, checkReplacedRules } from './upstream.ts';
 import { checkInterfaceStrings } from './interface-strings.ts';
 import { checkMdx } from './mdx/index.ts';
 import type { ContentOptions } from '../config/content-options.ts';
@@ -52,6 +52,7 @@ export function checkContent(root: string, options: CheckOptions = { examples: t
   problems.push(...checkChangeLogDrift(root, content));
   problems.push(...checkDrafts(root, options.publishing ?? false));
   problems.push(...checkReplacedRules(content));
+  problems.push(...checkReplacedPages(content));
   problems.push(...checkLocalLinks(root, content));
   problems.push(...checkInterfaceStrings(root));
   problems.push(...checkMdx(root, content));

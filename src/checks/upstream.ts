@@ -43,6 +43,20 @@ export function checkReplacedRules(content: Content): Problem[] {
   return problems;
 }
 
+/**
+ * Each package page a page of the site's own replaces (replacesPackagePage): the package's fixes to
+ * it no longer reach the site, so the check says so each time, as it does for replaced rules.
+ */
+export function checkReplacedPages(content: Content): Problem[] {
+  return content.replacedPages.map((page) => ({
+    file: page.local,
+    where: 'replacesPackagePage',
+    message: `Siden erstatter pakkens side ${page.url} (${page.shared}). Det pakken retter i den siden, kommer ikke med her.`,
+    fix: 'les pakkens side etter hver oppdatering (se CHANGELOG.md) og ta med det som er nytt, eller slett denne siden for å bruke pakkens.',
+    severity: 'warning' as const,
+  }));
+}
+
 /** Every internal address a page may link to, from the content: pages, tree steps, and the generated pages. */
 export function knownUrls(content: Content): Set<string> {
   const urls = new Set<string>(['/selvtest/', TREE_BASE, PRINT_PAGE, '/tilgjengelighet/', '/endringer/']);

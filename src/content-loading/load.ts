@@ -24,6 +24,7 @@ import { extractReferences, type Reference } from './page-references.ts';
 import { readOnce } from './content-cache.ts';
 import { readContentText } from './read-text.ts';
 import { walkFiles } from './walk.ts';
+import { replacePackagePages, type ReplacedPage } from './replaced-pages.ts';
 
 /** An entry and where it was written: the file, and its index when the file holds a list. */
 export interface Located<T> {
@@ -55,6 +56,8 @@ export interface Content {
   /** The reply templates: the shared ones (content/svarmaler.yaml), then the site's own (lokalt/svarmaler.yaml). */
   replyTemplates: Located<ReplyTemplate>[];
   pages: Page[];
+  /** Package pages that a site's own page replaces (see replaced-pages.ts); they are not in `pages`. */
+  replacedPages: ReplacedPage[];
   /** The change log: the package's entries, then the site's own (lokalt/endringer.yaml). */
   changes: Located<Change>[];
   /** Ids of entries that exist but failed validation: already reported, so references to them are not. */
@@ -180,9 +183,16 @@ function loadPages(root: string, problems: Problem[]): Page[] {
     // does not also report every rule on the page as «shown on no page».
     const raw = frontmatter as Record<string, unknown>;
     const sources = Array.isArray(raw.sources) ? raw.sources.filter((s): s is string => typeof s === 'string') : [];
-    pages.push({ ...page, title: String(raw.title ?? ''), fields: { audience: [], topics: [], sources, review: { lastReviewed: '', owner: '' }, packageOnly: false } });
+    pages.push({ ...page, title: String(raw.title ?? ''), fields: { audience: [], topics: [], sources, review: { lastReviewed: '', owner: '' }, packageOnly: false, replacesPackagePage: false } });
   }
   return pages;
+}
+
+/** The pages the site builds, with the package's pages that a page of the site's own replaces set apart. */
+function sitePages(root: string, problems: Problem[]): Pick<Content, 'pages' | 'replacedPages'> {
+  const resolved = replacePackagePages(loadPages(root, problems));
+  problems.push(...resolved.problems);
+  return { pages: resolved.pages, replacedPages: resolved.replaced };
 }
 
 export interface LoadOptions {
@@ -224,7 +234,7 @@ function readContent(root: string): LoadResult {
     replyTemplates: [CONTENT_PATHS.replyTemplates, LOCAL_PATHS.replyTemplates].flatMap((file) =>
       optionalList(file, ReplyTemplateSchema),
     ),
-    pages: loadPages(root, problems),
+    ...sitePages(root, problems),
     changes: [CONTENT_PATHS.changes, LOCAL_PATHS.changes].flatMap((file) => optionalList(file, ChangeSchema)),
     invalidIds,
   };

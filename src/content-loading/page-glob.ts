@@ -28,9 +28,11 @@ export function excludedPageUrls(root: string, options: ContentOptions): Set<str
 export function pageGlob(root: string, options: ContentOptions): string[] {
   const all = pageRoots(root).map((dir) => `${dir}/**/[^_]*.{md,mdx}`);
   const excluded = excludedPageUrls(root, options);
-  if (excluded.size === 0) return all;
   const { content } = loadContent(root, options);
-  return [...all, ...content.pages.filter((p) => excluded.has(p.url)).map((p) => `!${p.file}`)];
+  // A package page that a page of the site's own replaces is never built: one page per address.
+  const replaced = content.replacedPages.map((r) => `!${r.shared}`);
+  const left = content.pages.filter((p) => excluded.has(p.url)).map((p) => `!${p.file}`);
+  return [...all, ...replaced, ...left];
 }
 
 /** The entry id Starlight turns into the URL: the path under its page folder, `index` for the front page. */

@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline/promises';
 import { loadContent } from '../content-loading/load.ts';
+import { readInterfaceStrings } from '../content-loading/interface-strings.ts';
+import { TOPICS } from '../schemas/vocabulary.ts';
 import { interview, type LineReader } from './interactive.ts';
 import { parseFlags, resolveOptions, type ScaffoldOptions } from './options.ts';
 import { siteFiles } from './site-files.ts';
@@ -60,7 +62,9 @@ export function terminalReader(
 
 function write(options: ScaffoldOptions, today: string, io: ScaffoldIO): void {
   const { content } = loadContent(PACKAGE_ROOT);
-  const files = siteFiles(options, content, today);
+  // The drafts name each topic as the site's interface does, in its målform.
+  const strings = readInterfaceStrings(PACKAGE_ROOT, options.config.malform);
+  const files = siteFiles(options, content, today, (topic) => strings[`handbok.topic.${topic}`] ?? TOPICS[topic]);
   io.out(`Skriver håndboka i ${options.folder}:`);
   for (const [file, text] of files) {
     const target = path.join(options.folder, file);

@@ -14,8 +14,40 @@ import { slug } from '../lib/shared/slug.ts';
 import { localGuidelinesId } from '../config/guidelines-id.ts';
 import { PACKAGE_NAME, quote } from './config-file.ts';
 import type { HandbookConfig } from '../schemas/config.ts';
+import type { Malform } from '../lib/shared/malform.ts';
 
 const q = quote;
+
+/** A topic's name in the site's målform (the interface strings' `handbok.topic.<id>`). */
+export type TopicName = (topic: Topic) => string;
+
+/** The draft's own words, in the site's målform. The example rules' titles are quoted as they are written. */
+const WORDS = {
+  nb: {
+    rulesHeader: [
+      '# Kommunens egne regler. Hver regel med «replaces» tar plassen til eksempelreglene der trærne og selvtesten viser til dem.',
+      '# Skriv teksten, fjern merket UTKAST, og legg gjerne til flere regler. Feltene er forklart i',
+    ],
+    ruleText: (topic: string, examples: string[]) =>
+      `Skriv kommunens regel om ${topic}. Eksemplene sier blant annet: ${examples.map((e) => e.toLowerCase()).join('; ')}.`,
+    section: 'punkt i retningslinjene',
+    description: (name: string) => `Retningslinjene for sosiale medier i ${name}, forklart med enkle ord.`,
+    explain: 'Forklar kort hvorfor regelen finnes og hvordan den brukes.',
+    intro: 'Skriv to eller tre setninger om hva retningslinjene gjelder, og hvem de gjelder for.',
+  },
+  nn: {
+    rulesHeader: [
+      '# Dei eigne reglane til kommunen. Kvar regel med «replaces» tek plassen til eksempelreglane der trea og sjølvtesten viser til dei.',
+      '# Skriv teksten, fjern merket UTKAST, og legg gjerne til fleire reglar. Felta er forklarte i',
+    ],
+    ruleText: (topic: string, examples: string[]) =>
+      `Skriv regelen til kommunen om ${topic}. Eksempla seier mellom anna: ${examples.map((e) => `«${e}»`).join(', ')}.`,
+    section: 'punkt i retningslinjene',
+    description: (name: string) => `Retningslinjene for sosiale medium i ${name}, forklarte med enkle ord.`,
+    explain: 'Forklar kort kvifor regelen finst, og korleis han blir brukt.',
+    intro: 'Skriv to eller tre setningar om kva retningslinjene gjeld, og kven dei gjeld for.',
+  },
+} as const;
 
 interface DraftRule {
   id: string;
@@ -32,7 +64,12 @@ interface DraftRule {
 }
 
 /** One draft rule per topic for the example rules that trees and questions cite, so they keep a source. */
-export function draftRules(content: Content, sourceId: string): DraftRule[] {
+export function draftRules(
+  content: Content,
+  sourceId: string,
+  { malform = 'nb', topicName = (t) => TOPICS[t] }: { malform?: Malform; topicName?: TopicName } = {},
+): DraftRule[] {
+  const words = WORDS[malform];
   const examples = exampleSourceIds(content);
   const rules = new Map(content.rules.map((r) => [r.data.id, r.data]));
   const cited = new Set([
@@ -52,14 +89,15 @@ export function draftRules(content: Content, sourceId: string): DraftRule[] {
       const replaced = byTopic.get(topic)!;
       const strengths = replaced.map((r) => r.strength);
       return {
+        // The id stays the bokmål topic's, so a site's rule ids do not depend on its målform.
         id: `${sourceId}-${slug(TOPICS[topic])}`,
-        title: TOPICS[topic],
-        text: `${DRAFT_MARK} Skriv kommunens regel om ${TOPICS[topic].toLowerCase()}. Eksemplene sier blant annet: ${replaced
-          .slice(0, 4)
-          .map((r) => r.title.toLowerCase())
-          .join('; ')}.`,
+        title: topicName(topic),
+        text: `${DRAFT_MARK} ${words.ruleText(
+          topicName(topic).toLowerCase(),
+          replaced.slice(0, 4).map((r) => r.title),
+        )}`,
         source: sourceId,
-        section: `${DRAFT_MARK} punkt i retningslinjene`,
+        section: `${DRAFT_MARK} ${words.section}`,
         audience: [...new Set(replaced.flatMap((r) => r.audience))].sort(),
         topics: [topic],
         strength: strengths.includes('skal') ? 'skal' : strengths.includes('bor') ? 'bor' : 'kan',
@@ -69,23 +107,23 @@ export function draftRules(content: Content, sourceId: string): DraftRule[] {
     });
 }
 
-export function rulesFile(rules: DraftRule[]): string {
+export function rulesFile(rules: DraftRule[], malform: Malform = 'nb'): string {
+  const [first, second] = WORDS[malform].rulesHeader;
   return [
-    `# Kommunens egne regler. Hver regel med «replaces» tar plassen til eksempelreglene der trærne og selvtesten viser til dem.`,
-    `# Skriv teksten, fjern merket UTKAST, og legg gjerne til flere regler. Feltene er forklart i node_modules/${PACKAGE_NAME}/src/schemas/rule.ts.`,
+    first,
+    `${second} node_modules/${PACKAGE_NAME}/src/schemas/rule.ts.`,
     stringify(rules, { lineWidth: 110 }),
   ].join('\n');
 }
 
 export function guidelinesPage(config: HandbookConfig, sourceId: string, rules: DraftRule[], today: string): string {
-  const byTopic = rules.map(
-    (r) =>
-      `## ${TOPICS[r.topics[0]!]}\n\n${DRAFT_MARK} Forklar kort hvorfor regelen finnes og hvordan den brukes.\n\n<Rules ids={[${q(r.id)}]} />\n`,
-  );
+  const words = WORDS[config.malform];
+  // Each rule's title is its topic's name in the site's målform.
+  const byTopic = rules.map((r) => `## ${r.title}\n\n${DRAFT_MARK} ${words.explain}\n\n<Rules ids={[${q(r.id)}]} />\n`);
   return [
     '---',
     `title: ${config.kommune.navn}`,
-    `description: Retningslinjene for sosiale medier i ${config.kommune.navn}, forklart med enkle ord.`,
+    `description: ${words.description(config.kommune.navn)}`,
     `audience: [ansatt, publiserer, leder, politiker]`,
     `topics: [${[...new Set(rules.flatMap((r) => r.topics))].join(', ')}]`,
     `sources: [${sourceId}]`,
@@ -98,7 +136,7 @@ export function guidelinesPage(config: HandbookConfig, sourceId: string, rules: 
     '',
     `import { Rules, SourceFacts } from '${PACKAGE_NAME}/components';`,
     '',
-    `${DRAFT_MARK} Skriv to eller tre setninger om hva retningslinjene gjelder, og hvem de gjelder for.`,
+    `${DRAFT_MARK} ${words.intro}`,
     '',
     `<SourceFacts id=${q(sourceId)} />`,
     '',
@@ -106,12 +144,17 @@ export function guidelinesPage(config: HandbookConfig, sourceId: string, rules: 
   ].join('\n');
 }
 
-/** The municipality's own content, by path from the site's folder. */
-export function localFiles(config: HandbookConfig, content: Content, today: string): Map<string, string> {
+/** The municipality's own content, by path from the site's folder, in its målform. */
+export function localFiles(
+  config: HandbookConfig,
+  content: Content,
+  today: string,
+  topicName?: TopicName,
+): Map<string, string> {
   const id = localGuidelinesId(config);
-  const rules = draftRules(content, id);
+  const rules = draftRules(content, id, { malform: config.malform, topicName });
   return new Map([
-    [`${LOCAL_PATHS.rules}/${id}.yaml`, rulesFile(rules)],
+    [`${LOCAL_PATHS.rules}/${id}.yaml`, rulesFile(rules, config.malform)],
     [`${LOCAL_PATHS.docs}/retningslinjer/${id}.mdx`, guidelinesPage(config, id, rules, today)],
   ]);
 }

@@ -3,7 +3,7 @@
  * on this package. Only the config and lokalt/ are the municipality's; the rest is wiring.
  */
 import { PACKAGE_NAME, configFile } from './config-file.ts';
-import { localFiles } from './files.ts';
+import { localFiles, type TopicName } from './files.ts';
 import { siteReadme } from './site-readme.ts';
 import { sitePagesWorkflow } from './workflow.ts';
 import { slug } from '../lib/shared/slug.ts';
@@ -44,13 +44,18 @@ export { collections } from '${PACKAGE_NAME}/collections';
 export const GITIGNORE = 'node_modules/\ndist/\n.astro/\n';
 
 /** Every file of the site, by path from its folder. */
-export function siteFiles(options: ScaffoldOptions, content: Content, today: string): Map<string, string> {
+export function siteFiles(
+  options: ScaffoldOptions,
+  content: Content,
+  today: string,
+  topicName?: TopicName,
+): Map<string, string> {
   return new Map([
     ['package.json', sitePackageJson(options.config.kommune.navn, options.packageSpec)],
     ['astro.config.mjs', ASTRO_CONFIG],
     ['src/content.config.ts', CONTENT_CONFIG],
     [CONFIG_FILE, configFile(options)],
-    ...localFiles(options.config, content, today),
+    ...localFiles(options.config, content, today, topicName),
     ['README.md', siteReadme(options.config)],
     ['.gitignore', GITIGNORE],
     ['.nvmrc', '24\n'],

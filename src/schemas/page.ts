@@ -34,6 +34,13 @@ export const PageFieldsSchema = z.object({
    * municipality): built on the package's own demo site only, never on a municipality's. Default false.
    */
   packageOnly: z.boolean().default(false),
+  /**
+   * On a site's own page in lokalt/sider/: it takes the place of the package's page at the same address
+   * (a documented override). Without it, a page at an address the package already has stops the check.
+   * The package's fixes to the replaced page no longer reach the site; `npm run check` lists each one.
+   * Default false.
+   */
+  replacesPackagePage: z.boolean().default(false),
 });
 
 export type PageFields = z.output<typeof PageFieldsSchema>;

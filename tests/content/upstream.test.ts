@@ -86,3 +86,58 @@ describe('what a site rests on in the package', () => {
     `);
   });
 });
+
+describe('a page of the site’s own at an address the package has a page at', () => {
+  const DEMO_PAGE = 'lokalt/sider/demo.mdx';
+  const ownDemo = (mark: string) =>
+    `---\ntitle: Vår demoside\naudience: [publiserer]\nsources: [demo]\n${mark}review:\n  lastReviewed: 2026-11-30\n  owner: Redaksjonen\n---\n\n` +
+    `import { Rules } from 'handbok-sosiale-medier/components';\n\n` +
+    // The replaced page's rules must be shown somewhere still: here.
+    `Vår egen tekst.\n\n<Rules ids={["demo-svar-raskt", "demo-ikke-saksbehandling"]} />\n`;
+
+  it('stops the check, naming both files, unless the page says it replaces the package’s', () => {
+    expect(checkWith({ [DEMO_PAGE]: ownDemo('') })).toEqual([
+      '✖ lokalt/sider/demo.mdx › replacesPackagePage: Siden har samme adresse (/demo/) som pakkens side content/docs/demo.mdx. ' +
+        'Slik retter du det: vil du bruke din side i stedet for pakkens, skriv `replacesPackagePage: true` i frontmatter ' +
+        '(da får nettstedet ikke lenger pakkens rettelser i den siden); ellers gi fila et annet navn.',
+    ]);
+  });
+
+  it('takes the package page’s place when marked, and says so as a warning each time', () => {
+    expect(checkWith({ [DEMO_PAGE]: ownDemo('replacesPackagePage: true\n') })).toEqual([
+      '⚠ lokalt/sider/demo.mdx › replacesPackagePage: Siden erstatter pakkens side /demo/ (content/docs/demo.mdx). ' +
+        'Det pakken retter i den siden, kommer ikke med her. Slik retter du det: les pakkens side etter hver oppdatering ' +
+        '(se CHANGELOG.md) og ta med det som er nytt, eller slett denne siden for å bruke pakkens.',
+    ]);
+  });
+
+  it('reports a mark on a page that replaces nothing', () => {
+    expect(checkWith({ ['lokalt/sider/egen.mdx']: ownDemo('replacesPackagePage: true\n') })).toEqual([
+      '✖ lokalt/sider/egen.mdx › replacesPackagePage: Siden skal erstatte en side i pakken, men pakken har ingen side på /egen/. ' +
+        'Slik retter du det: fjern replacesPackagePage, eller gi fila samme sti under lokalt/sider/ som siden i pakkens content/docs/ har.',
+    ]);
+  });
+});
+
+describe('the pages Astro builds when a page of the site’s own replaces the package’s', () => {
+  it('leaves the package’s page out of the glob, so there is one page per address', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { pageGlob } = await import('../../src/content-loading/page-glob.ts');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbok-replaced-'));
+    try {
+      fs.cpSync(new URL('../fixtures/valid', import.meta.url), dir, { recursive: true });
+      fs.mkdirSync(path.join(dir, 'lokalt/sider'), { recursive: true });
+      fs.writeFileSync(
+        path.join(dir, 'lokalt/sider/demo.mdx'),
+        '---\ntitle: Vår\naudience: [publiserer]\nsources: [demo]\nreplacesPackagePage: true\nreview:\n  lastReviewed: 2026-11-30\n  owner: R\n---\n',
+      );
+      const glob = pageGlob(dir, { examples: true });
+      expect(glob).toContain('!content/docs/demo.mdx');
+      expect(glob).not.toContain('!lokalt/sider/demo.mdx');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -155,6 +155,30 @@ describe('the site folder of a new municipality', () => {
     expect(rules.every((r) => r.source === 'testvik' && page.includes(`'${r.id}'`))).toBe(true);
   });
 
+  it('writes the drafts in the site’s målform: nynorsk words and topic names, the example rules quoted as written', () => {
+    const page = read('lokalt/sider/retningslinjer/testvik.mdx');
+    const rulesText = read('lokalt/regler/testvik.yaml');
+    const rules = parse(rulesText) as { title: string; text: string; section: string }[];
+    // Bokmål-only forms that must not stand in a nynorsk draft outside the quoted example titles.
+    const bokmal = /\b(hvorfor|hvordan|hva|hvem|setninger|gjelder|finnes|brukes|kommunens|eksemplene|blant annet|egne regler|medier|flere)\b/i;
+    const unquoted = (text: string) => text.replace(/«[^»]*»/g, '');
+    // The prose the municipality reads: the description, the headings and the drafts, and the rules file's comments (without the schema's path).
+    const prose = (text: string) =>
+      text
+        .split('\n')
+        .filter((l) => /^(description:|## |UTKAST:|# )/.test(l))
+        .map((l) => l.replace(/node_modules\/\S+/, ''))
+        .join('\n');
+    expect(prose(page)).toContain('UTKAST:');
+    expect(unquoted(prose(page))).not.toMatch(bokmal);
+    expect(prose(rulesText)).toContain('# Dei eigne reglane til kommunen.');
+    expect(prose(rulesText)).not.toMatch(bokmal);
+    for (const rule of rules) expect(unquoted(`${rule.title} ${rule.text} ${rule.section}`)).not.toMatch(bokmal);
+    expect(page).toContain('Skriv to eller tre setningar om kva retningslinjene gjeld');
+    expect(rules.map((r) => r.title)).toContain('Sakshandsaming');
+    expect(rules.find((r) => r.title === 'Sakshandsaming')!.text).toMatch(/^UTKAST: Skriv regelen til kommunen om sakshandsaming\. Eksempla seier mellom anna: «/);
+  });
+
   it('ignores what npm and Astro make, and asks for Node 24', () => {
     expect(read('.gitignore').split('\n').filter(Boolean)).toEqual(['node_modules/', 'dist/', '.astro/']);
     expect(read('.nvmrc')).toBe('24\n');
