@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSamePage } from '../../src/lib/shared/base-path.ts';
+import { isSamePage, withoutBase } from '../../src/lib/shared/base-path.ts';
 
 describe('isSamePage', () => {
   it('knows the page at the root and under a base path, with or without the trailing slash', () => {
@@ -13,4 +13,13 @@ describe('isSamePage', () => {
     expect(isSamePage('/', '/ks-veikart/operativ-bruk/', '/ks-veikart/')).toBe(false);
     expect(isSamePage('/handbok/', '/ks-veikart/', '/ks-veikart/')).toBe(false);
   });
+});
+
+describe('withoutBase', () => {
+  it.each([
+    ['/handbok/', '/handbok/personvern', '/personvern/'],
+    ['/handbok/', '/handbok/', '/'],
+    ['/handbok/', '/annet/', '/annet/'],
+    ['/', '/personvern/', '/personvern/'],
+  ])('under %s, %s → %s', (base, pathname, expected) => expect(withoutBase(base, pathname)).toBe(expected));
 });

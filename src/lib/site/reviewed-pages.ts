@@ -8,7 +8,7 @@ import { getCollection } from 'astro:content';
 import { pageUrlFromPath } from '../../content-loading/paths.ts';
 import { handbook, siteBuildDate } from '../../config/index.ts';
 import { reviewDue, type ReviewDue } from '../shared/review-due.ts';
-import { treeUrl } from '../shared/trees.ts';
+import { treeIdOf, treeUrl } from '../shared/trees.ts';
 import { getSiteData } from './site-data.ts';
 
 export interface ReviewedPage extends ReviewDue {
@@ -19,6 +19,7 @@ export interface ReviewedPage extends ReviewDue {
 }
 
 let cache: Promise<ReviewedPage[]> | undefined;
+let byPath: Promise<Map<string, ReviewedPage>> | undefined;
 
 async function load(): Promise<ReviewedPage[]> {
   const [docs, { trees }] = await Promise.all([getCollection('docs'), getSiteData()]);
@@ -37,10 +38,12 @@ async function load(): Promise<ReviewedPage[]> {
 
 export const reviewedPages = () => (cache ??= load());
 
-/** The reviewed page at `path` (without the base path): a content page, or any step of a tree. */
+/**
+ * The reviewed page at `path` (without the base path): a content page, or any step of a tree. Asked
+ * once per built page, so looked up by address rather than by searching the list.
+ */
 export async function reviewedPageAt(path: string): Promise<ReviewedPage | undefined> {
-  const pages = await reviewedPages();
-  return (
-    pages.find((p) => p.path === path) ?? pages.find((p) => p.kind === 'beslutningstre' && path.startsWith(p.path))
-  );
+  const pages = await (byPath ??= reviewedPages().then((list) => new Map(list.map((p) => [p.path, p]))));
+  const tree = treeIdOf(path);
+  return pages.get(path) ?? (tree ? pages.get(treeUrl(tree)) : undefined);
 }
