@@ -2,6 +2,7 @@
 import type { HandbookConfig } from '../schemas/config.ts';
 import type { Source } from '../schemas/source.ts';
 import { localGuidelinesId } from './guidelines-id.ts';
+import { interfaceLang, type Malform } from '../lib/shared/malform.ts';
 
 /** The municipality's own guidelines as a source, once the config says who adopted them. */
 export function localSource(config: HandbookConfig): Source | undefined {
@@ -31,6 +32,8 @@ export interface ContentOptions {
   withoutOwnRule?: HandbookConfig['utenEgenRegel'];
   /** Months between reviews where a page sets none (`gjennomgangManeder`). Default 12. */
   reviewMonths?: number;
+  /** The målform the site shows (`malform`, or `HANDBOK_MALFORM` for one build). */
+  malform?: Malform;
 }
 
 export const contentOptions = (config: HandbookConfig): ContentOptions => ({
@@ -38,4 +41,5 @@ export const contentOptions = (config: HandbookConfig): ContentOptions => ({
   examples: config.eksempelretningslinjer,
   withoutOwnRule: config.utenEgenRegel,
   reviewMonths: config.gjennomgangManeder,
+  malform: interfaceLang(config),
 });
