@@ -9,9 +9,11 @@ export function localSource(config: HandbookConfig): Source | undefined {
   const g = config.retningslinjer;
   if (!g) return undefined;
   const id = localGuidelinesId(config);
+  const nn = interfaceLang(config) === 'nn';
   return {
     id,
-    title: `Retningslinjer for sosiale medier i ${config.kommune.navn}`,
+    title: nn ? `Retningsliner for sosiale medium i ${config.kommune.navn}` : `Retningslinjer for sosiale medier i ${config.kommune.navn}`,
+    lang: interfaceLang(config),
     shortName: config.kommune.kortnavn,
     publisher: config.kommune.navn,
     kind: 'retningslinjer',
@@ -19,7 +21,9 @@ export function localSource(config: HandbookConfig): Source | undefined {
     approval: { by: g.vedtattAv, date: g.vedtatt },
     revised: g.revidert ?? g.vedtatt,
     nextRevision: g.nesteRevisjon,
-    covers: `Reglene ${config.kommune.navn} har vedtatt for bruk av sosiale medier.`,
+    covers: nn
+      ? `Reglane ${config.kommune.navn} har vedteke for bruk av sosiale medium.`
+      : `Reglene ${config.kommune.navn} har vedtatt for bruk av sosiale medier.`,
     page: `/retningslinjer/${id}/`,
   };
 }

@@ -13,7 +13,7 @@ import { parsePage, parseYaml } from './parse.ts';
 import { extractReferences, type Reference } from './page-references.ts';
 import { readContentText } from './read-text.ts';
 import { walkFiles } from './walk.ts';
-import type { Content, Located } from './load.ts';
+import type { Content, Located, Page } from './load.ts';
 
 /** The folder under the package's content folder that holds the nynorsk texts. */
 export const NYNORSK_DIR = 'nn';
@@ -144,8 +144,10 @@ export function nynorskContent(content: Content): Content {
     );
   }
   result.pages = content.pages.map((page) => {
-    const title = content.nynorsk.pages.get(page.file)?.frontmatter?.title;
-    return typeof title === 'string' && title.trim() ? { ...page, title: title.trim() } : page;
+    const frontmatter = content.nynorsk.pages.get(page.file)?.frontmatter;
+    if (!frontmatter) return page;
+    const { title, sidebar } = nynorskFrontmatter({ title: page.title, sidebar: page.sidebar }, frontmatter);
+    return { ...page, title: typeof title === 'string' && title.trim() ? title.trim() : page.title, sidebar: sidebar as Page['sidebar'] };
   });
   translated.set(content, result);
   return result;
