@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, ROOT } from './dist.ts';
 import { astroBuild } from './project-copy.ts';
 import { launch, serveDist } from '../browser/browser.ts';
+import { misses, readQueries } from '../browser/search-results.ts';
 import { BOKMAL_FORMS, unknownToHunspell, wordList, wordsOf } from './nynorsk-words.ts';
 import { lix, readableText } from '../../src/lib/shared/lix.ts';
 
@@ -151,6 +152,19 @@ describe('the nynorsk search dialog, in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await close?.();
+  });
+
+  it('finds the right page in the top three for at least 90 % of the nynorsk queries', async () => {
+    const queries = readQueries('search-queries-nn.yaml');
+    expect(queries.length).toBeGreaterThanOrEqual(25);
+    for (const q of queries) for (const u of q.pages) expect(pages.has(u), `${q.query}: ${u} finst ikkje`).toBe(true);
+    await tab.goto(`${url}/`);
+    const missed = await misses(tab, queries);
+    const rate = (queries.length - missed.length) / queries.length;
+    console.log(
+      `Søkekvalitet på nynorsk: ${queries.length - missed.length} av ${queries.length} søk (${Math.round(rate * 100)} %).`,
+    );
+    expect(rate, missed.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 
   it('speaks nynorsk, shows no raw keys, and finds other inflections of a word', async () => {
