@@ -45,6 +45,10 @@ import { withBase } from './lib/shared/base-path.ts';
 import type { HandbookConfigInput } from './schemas/config.ts';
 
 const TITLE = { nb: 'Håndbok for sosiale medier', nn: 'Handbok for sosiale medium' };
+const DESCRIPTION = {
+  nb: (name: string) => `Hvordan ${name} og de ansatte bruker sosiale medier: retningslinjer, råd og verktøy.`,
+  nn: (name: string) => `Korleis ${name} og dei tilsette bruker sosiale medium: retningsliner, råd og verktøy.`,
+};
 
 /** The package's own folder, for the files Vite must import from it. */
 const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -83,6 +87,7 @@ export default function handbok(
           excluded,
           examples: config.eksempelretningslinjer,
           label,
+          malform: lang,
         });
 
         for (const route of ROUTES)
@@ -144,7 +149,7 @@ export default function handbok(
             linkCheck(builtPages),
             starlight({
               title: TITLE[lang],
-              description: `Hvordan ${config.kommune.navn} og de ansatte bruker sosiale medier: retningslinjer, råd og verktøy.`,
+              description: DESCRIPTION[lang](config.kommune.navn),
               ...(config.logo && { logo: { src: `./${config.logo.fil}`, alt: config.logo.alt } }),
               defaultLocale: 'root',
               locales: { root: { label: MALFORMS[lang], lang } },

@@ -21,6 +21,8 @@ import { checkChangeLog } from './change-log.ts';
 import { checkChangeLogDrift } from './change-log-drift.ts';
 import { checkPageReviews } from './page-review.ts';
 import { excludedPageUrls } from '../content-loading/page-glob.ts';
+import { checkTranslations } from './translations.ts';
+import { packageDir } from '../content-loading/paths.ts';
 
 const CHECKS: Array<(content: Content) => Problem[]> = [
   checkDuplicateIds,
@@ -40,6 +42,11 @@ export interface CheckOptions extends ContentOptions {
   today?: string;
   /** Publishing: unfinished text («UTKAST») is an error, not a warning. */
   publishing?: boolean;
+  /**
+   * Whether to check that the nynorsk texts keep pace with the bokmål. Default: in the package's own
+   * repository, which keeps both målformer, and on a site built in nynorsk.
+   */
+  translations?: boolean;
 }
 
 export function checkContent(root: string, options: CheckOptions = { examples: true }): { content: Content; problems: Problem[] } {
@@ -56,5 +63,9 @@ export function checkContent(root: string, options: CheckOptions = { examples: t
   problems.push(...checkLocalLinks(root, content));
   problems.push(...checkInterfaceStrings(root));
   problems.push(...checkMdx(root, content));
+  // The package's own repository keeps both målformer in step; a site checks the nynorsk it shows.
+  if (options.translations ?? (packageDir(root) === '' || options.malform === 'nn')) {
+    problems.push(...checkTranslations(loadContent(root, { ...options, malform: 'nb' }).content));
+  }
   return { content, problems };
 }

@@ -42,6 +42,10 @@ const COMMANDS = {
     help: 'merker egne regler som lest mot reglene i pakken de erstatter (etter en oppdatering)',
     steps: [{ script: 'src/cli/review-rule.ts' }],
   },
+  oversett: {
+    help: 'lager et nynorsk utkast av en egen regelfil eller side med Apertium, merket «UTKAST:»',
+    steps: [{ script: 'src/cli/translate-draft.ts' }],
+  },
   'sjekk-base': {
     help: 'sjekker at nettsted.base passer til navnet på GitHub-repoet',
     steps: [{ script: 'src/cli/check-base.ts' }],

@@ -2,15 +2,18 @@
 import type { HandbookConfig } from '../schemas/config.ts';
 import type { Source } from '../schemas/source.ts';
 import { localGuidelinesId } from './guidelines-id.ts';
+import { interfaceLang, type Malform } from '../lib/shared/malform.ts';
 
 /** The municipality's own guidelines as a source, once the config says who adopted them. */
 export function localSource(config: HandbookConfig): Source | undefined {
   const g = config.retningslinjer;
   if (!g) return undefined;
   const id = localGuidelinesId(config);
+  const nn = interfaceLang(config) === 'nn';
   return {
     id,
-    title: `Retningslinjer for sosiale medier i ${config.kommune.navn}`,
+    title: nn ? `Retningsliner for sosiale medium i ${config.kommune.navn}` : `Retningslinjer for sosiale medier i ${config.kommune.navn}`,
+    lang: interfaceLang(config),
     shortName: config.kommune.kortnavn,
     publisher: config.kommune.navn,
     kind: 'retningslinjer',
@@ -18,7 +21,9 @@ export function localSource(config: HandbookConfig): Source | undefined {
     approval: { by: g.vedtattAv, date: g.vedtatt },
     revised: g.revidert ?? g.vedtatt,
     nextRevision: g.nesteRevisjon,
-    covers: `Reglene ${config.kommune.navn} har vedtatt for bruk av sosiale medier.`,
+    covers: nn
+      ? `Reglane ${config.kommune.navn} har vedteke for bruk av sosiale medium.`
+      : `Reglene ${config.kommune.navn} har vedtatt for bruk av sosiale medier.`,
     page: `/retningslinjer/${id}/`,
   };
 }
@@ -31,6 +36,8 @@ export interface ContentOptions {
   withoutOwnRule?: HandbookConfig['utenEgenRegel'];
   /** Months between reviews where a page sets none (`gjennomgangManeder`). Default 12. */
   reviewMonths?: number;
+  /** The målform the site shows (`malform`, or `HANDBOK_MALFORM` for one build). */
+  malform?: Malform;
 }
 
 export const contentOptions = (config: HandbookConfig): ContentOptions => ({
@@ -38,4 +45,5 @@ export const contentOptions = (config: HandbookConfig): ContentOptions => ({
   examples: config.eksempelretningslinjer,
   withoutOwnRule: config.utenEgenRegel,
   reviewMonths: config.gjennomgangManeder,
+  malform: interfaceLang(config),
 });

@@ -4,7 +4,6 @@
  * package, the site's own from its lokalt/sider/, and both are read as the content check reads them.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { PageFieldsSchema } from '../schemas/page.ts';
 import { RuleSchema } from '../schemas/rule.ts';
@@ -16,13 +15,13 @@ import { TreeSchema } from '../schemas/tree.ts';
 import { QuestionSchema, SelfTestSchema } from '../schemas/question.ts';
 import { ReplyTemplateSchema } from '../schemas/reply-template.ts';
 import { handbookLoader, interfaceStringsLoader } from './astro-loader.ts';
-import { pageGlob, pageId } from './page-glob.ts';
+import { docsLoader } from './docs-loader.ts';
 import { contentOptions, handbook, siteRoot } from '../config/index.ts';
 
 export const collections = {
   docs: defineCollection({
     // Shared pages and the municipality's own pages, less the example guidelines when they are left out.
-    loader: glob({ base: '.', pattern: pageGlob(siteRoot, contentOptions(handbook)), generateId: ({ entry }) => pageId(siteRoot, entry) }),
+    loader: docsLoader(siteRoot, contentOptions(handbook)),
     schema: docsSchema({ extend: PageFieldsSchema }),
   }),
   i18n: defineCollection({

@@ -19,12 +19,15 @@ import { PageFrontmatterSchema, STARLIGHT_FRONTMATTER_KEYS, type PageFields } fr
 import type { Problem } from '../problems/problem.ts';
 import { issueToProblem } from '../problems/zod-issues.ts';
 import { parsePage, parseYaml } from './parse.ts';
-import { CONFIG_FILE, contentPaths, LOCAL_PATHS, pageRoots, pageUrlFromPath } from './paths.ts';
+import { CONFIG_FILE, contentPaths, contentRoots, LOCAL_PATHS, pageRoots, pageUrlFromPath } from './paths.ts';
 import { extractReferences, type Reference } from './page-references.ts';
 import { readOnce } from './content-cache.ts';
 import { readContentText } from './read-text.ts';
 import { walkFiles } from './walk.ts';
 import { replacePackagePages, type ReplacedPage } from './replaced-pages.ts';
+import { nynorskContent, pageText, readNynorsk, type NynorskContent } from './nynorsk.ts';
+import { fingerprint } from '../lib/shared/fingerprint.ts';
+import type { Malform } from '../lib/shared/malform.ts';
 
 /** An entry and where it was written: the file, and its index when the file holds a list. */
 export interface Located<T> {
@@ -43,6 +46,10 @@ export interface Page {
   bodyLine: number;
   /** The `sidebar` frontmatter as written (Starlight checks it), for the sidebar lists in astro.config.mjs. */
   sidebar: { order?: number; label?: string; hidden?: boolean };
+  /** Fingerprint of the page's text (title, description, sidebar label, body): what its nynorsk records in `fra`. */
+  textFingerprint: string;
+  /** The frontmatter texts besides the title the page has (`description`, `sidebar.label`, `hero.tagline`): its nynorsk must have them too. */
+  frontmatterTexts: string[];
 }
 
 export interface Content {
@@ -62,6 +69,8 @@ export interface Content {
   changes: Located<Change>[];
   /** Ids of entries that exist but failed validation: already reported, so references to them are not. */
   invalidIds: Set<string>;
+  /** The nynorsk texts of the shared content, as read (see nynorsk.ts). */
+  nynorsk: NynorskContent;
 }
 
 export interface LoadResult {
@@ -150,6 +159,8 @@ function loadListFile<S extends z.ZodType>(root: string, file: string, schema: S
   return entries;
 }
 
+const PAGE_TEXT_FIELDS = { description: 'description', label: 'sidebar.label', tagline: 'hero.tagline' } as const;
+
 const knownPageKeys = new Set<string>([...STARLIGHT_FRONTMATTER_KEYS, ...Object.keys(PageFrontmatterSchema.shape)]);
 
 function loadPages(root: string, problems: Problem[]): Page[] {
@@ -173,7 +184,11 @@ function loadPages(root: string, problems: Problem[]): Page[] {
     const data = validate(PageFrontmatterSchema, file, frontmatter, problems);
     const relative = file.slice(pageRoot.length + 1);
     const sidebar = (frontmatter as { sidebar?: Page['sidebar'] }).sidebar ?? {};
-    const page = { file, url: pageUrlFromPath(relative), references: extractReferences(body), bodyLine, sidebar };
+    const raw = frontmatter as Record<string, unknown>;
+    const texts = { description: raw.description as string | undefined, label: sidebar.label, tagline: (raw.hero as { tagline?: string } | undefined)?.tagline };
+    const text = pageText({ title: String(raw.title ?? ''), ...texts, body });
+    const frontmatterTexts = (['description', 'label', 'tagline'] as const).filter((k) => texts[k]).map((k) => PAGE_TEXT_FIELDS[k]);
+    const page = { file, url: pageUrlFromPath(relative), references: extractReferences(body), bodyLine, sidebar, textFingerprint: fingerprint(text), frontmatterTexts };
     if (data) {
       const { title, description: _d, ...rest } = data;
       pages.push({ ...page, title, fields: rest as unknown as PageFields });
@@ -181,7 +196,6 @@ function loadPages(root: string, problems: Problem[]): Page[] {
     }
     // Invalid frontmatter is reported above. The page's references are still checked, so one typo
     // does not also report every rule on the page as «shown on no page».
-    const raw = frontmatter as Record<string, unknown>;
     const sources = Array.isArray(raw.sources) ? raw.sources.filter((s): s is string => typeof s === 'string') : [];
     pages.push({ ...page, title: String(raw.title ?? ''), fields: { audience: [], topics: [], sources, review: { lastReviewed: '', owner: '' }, packageOnly: false, replacesPackagePage: false } });
   }
@@ -198,6 +212,8 @@ function sitePages(root: string, problems: Problem[]): Pick<Content, 'pages' | '
 export interface LoadOptions {
   /** The municipality's own guidelines, described by its config rather than a file in content/sources/. */
   localSource?: Source;
+  /** The målform the site shows: `nn` lays the nynorsk texts over the shared content. Default `nb`. */
+  malform?: Malform;
 }
 
 /**
@@ -205,7 +221,8 @@ export interface LoadOptions {
  * must not change it. `problems` is the caller's own copy, to add to.
  */
 export function loadContent(root: string, options: LoadOptions = {}): LoadResult {
-  const { content, problems } = readOnce(root, readContent);
+  const { content: read, problems } = readOnce(root, readContent);
+  const content = options.malform === 'nn' ? nynorskContent(read) : read;
   const local = options.localSource && { file: CONFIG_FILE, data: options.localSource };
   return { content: local ? { ...content, sources: [...content.sources, local] } : content, problems: [...problems] };
 }
@@ -223,7 +240,7 @@ function readContent(root: string): LoadResult {
   const questions = listFiles(root, CONTENT_PATHS.questions, ['.yaml', '.yml'], problems).flatMap((file) =>
     loadListFile(root, file, QuestionSchema, problems, invalidIds),
   );
-  const content: Content = {
+  const content: Omit<Content, 'nynorsk'> = {
     sources: loadEntryFiles(root, CONTENT_PATHS.sources, SourceSchema, problems),
     rules,
     charts: loadEntryFiles(root, CONTENT_PATHS.charts, ChartSchema, problems),
@@ -238,7 +255,7 @@ function readContent(root: string): LoadResult {
     changes: [CONTENT_PATHS.changes, LOCAL_PATHS.changes].flatMap((file) => optionalList(file, ChangeSchema)),
     invalidIds,
   };
-  return { content, problems };
+  return { content: { ...content, nynorsk: readNynorsk(root, contentRoots(root)[0]!, content) }, problems };
 }
 
 /** Where a located entry stands, for messages: `[3]` in a list file, or nothing for one-entry files. */

@@ -2,9 +2,10 @@
  * Which page files the site builds, as glob patterns for Astro's loader: every page under
  * content/docs/ and lokalt/sider/, except the example guidelines' pages when they are left out.
  */
-import { loadContent } from './load.ts';
+import { loadContent, type Content } from './load.ts';
+import { bokmalPath, NYNORSK_DIR } from './nynorsk.ts';
 import { siteCitations } from './site-citations.ts';
-import { packageDir, pageRoots, pageUrlFromPath } from './paths.ts';
+import { contentRoots, packageDir, pageRoots, pageUrlFromPath } from './paths.ts';
 import type { ContentOptions } from '../config/content-options.ts';
 
 /**
@@ -32,12 +33,23 @@ export function pageGlob(root: string, options: ContentOptions): string[] {
   // A package page that a page of the site's own replaces is never built: one page per address.
   const replaced = content.replacedPages.map((r) => `!${r.shared}`);
   const left = content.pages.filter((p) => excluded.has(p.url)).map((p) => `!${p.file}`);
-  return [...all, ...replaced, ...left];
+  return [...all, ...replaced, ...left, ...(options.malform === 'nn' ? nynorskPages(content, excluded) : [])];
+}
+
+/** In a nynorsk build, each shared page that has a nynorsk page is read from that file instead. */
+function nynorskPages(content: Content, excluded: Set<string>): string[] {
+  return content.pages.flatMap((page) => {
+    const nn = content.nynorsk.pages.get(page.file);
+    return nn?.frontmatter && !excluded.has(page.url) ? [`!${page.file}`, nn.file] : [];
+  });
 }
 
 /** The entry id Starlight turns into the URL: the path under its page folder, `index` for the front page. */
 export function pageId(root: string, entry: string): string {
-  const pageRoot = pageRoots(root).find((dir) => entry.startsWith(`${dir}/`));
-  const relative = pageRoot ? entry.slice(pageRoot.length + 1) : entry;
+  // A nynorsk page (content/nn/docs/…) has the id of the bokmål page it translates.
+  const contentDir = contentRoots(root)[0]!;
+  const file = entry.startsWith(`${contentDir}/${NYNORSK_DIR}/`) ? bokmalPath(contentDir, entry) : entry;
+  const pageRoot = pageRoots(root).find((dir) => file.startsWith(`${dir}/`));
+  const relative = pageRoot ? file.slice(pageRoot.length + 1) : file;
   return pageUrlFromPath(relative).replace(/^\/|\/$/g, '') || 'index';
 }

@@ -22,6 +22,11 @@ const commonFields = {
   id: IdSchema,
   /** The full title, exactly as in the source. */
   title: z.string().trim().min(1),
+  /**
+   * The målform the source is written in, `nb` (bokmål, the default) or `nn` (nynorsk). Its title and
+   * section names are shown in it, marked with `lang` when the page is in the other målform.
+   */
+  lang: z.enum(['nb', 'nn']).default('nb'),
   /** A short name for tables and citations, e.g. «Sunndal» or «Uutilsynet». */
   shortName: z.string().trim().min(1),
   /** Who published it, e.g. «KS» or «Sunndal kommune». */

@@ -5,22 +5,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST, ROOT } from '../build/dist.ts';
 import { useSite } from './browser.ts';
-import { SEARCH_RANKING } from '../../src/lib/build-setup/search-ranking.ts';
-import { searchTerms } from '../../src/lib/browser/search-terms.ts';
+import { misses, readQueries, topThree } from './search-results.ts';
 
-interface Query {
-  query: string;
-  pages: string[];
-  /** Pages of which one must be the first result. */
-  first?: string[];
-}
-
-const QUERIES: Query[] = parse(fs.readFileSync(path.join(ROOT, 'tests/search-queries.yaml'), 'utf8'));
+const QUERIES = readQueries('search-queries.yaml');
 const TARGET = 0.9;
 const site = useSite();
 let page: Page;
@@ -29,17 +20,6 @@ beforeAll(async () => {
   page = await site.browser.newPage();
   await page.goto(`${site.url}/`);
 });
-
-/** The URLs of the first three results, as the site's search dialog ranks them: same words sent, same ranking. */
-function topThree(query: string): Promise<string[]> {
-  // A string, not a function: Vitest would rewrite `import()` inside a function for Node.
-  return page.evaluate(`(async () => {
-    const pagefind = await import('/pagefind/pagefind.js');
-    await pagefind.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
-    const response = await pagefind.search(${JSON.stringify(searchTerms(query))});
-    return Promise.all(response.results.slice(0, 3).map(async (r) => (await r.data()).url));
-  })()`);
-}
 
 it('has a well-formed list of at least 25 queries whose pages exist', () => {
   expect(QUERIES.length).toBeGreaterThanOrEqual(25);
@@ -56,18 +36,13 @@ it('has a well-formed list of at least 25 queries whose pages exist', () => {
 });
 
 it(`finds the right page in the top three for at least ${TARGET * 100} % of the queries`, async () => {
-  const misses: string[] = [];
-  for (const { query, pages } of QUERIES) {
-    const top = await topThree(query);
-    if (!top.some((url) => pages.includes(url)))
-      misses.push(`«${query}»: fikk ${top.join(', ') || 'ingen treff'}; ventet en av ${pages.join(', ')}`);
-  }
-  const rate = (QUERIES.length - misses.length) / QUERIES.length;
+  const missed = await misses(page, QUERIES);
+  const rate = (QUERIES.length - missed.length) / QUERIES.length;
   console.log(
-    `Søkekvalitet: ${QUERIES.length - misses.length} av ${QUERIES.length} søk (${Math.round(rate * 100)} %) fant riktig side blant de tre første.`,
+    `Søkekvalitet: ${QUERIES.length - missed.length} av ${QUERIES.length} søk (${Math.round(rate * 100)} %) fant riktig side blant de tre første.`,
   );
-  if (misses.length) console.log(`Bommet:\n${misses.join('\n')}`);
-  expect(rate, misses.join('\n')).toBeGreaterThanOrEqual(TARGET);
+  if (missed.length) console.log(`Bommet:\n${missed.join('\n')}`);
+  expect(rate, missed.join('\n')).toBeGreaterThanOrEqual(TARGET);
 });
 
 it('puts the page a person needs first where the list says which', async () => {
@@ -75,8 +50,9 @@ it('puts the page a person needs first where the list says which', async () => {
   expect(ordered.length).toBeGreaterThan(0);
   const wrong: string[] = [];
   for (const { query, first } of ordered) {
-    const [top] = await topThree(query);
-    if (!top || !first!.includes(top)) wrong.push(`«${query}»: først kom ${top ?? 'ingen treff'}; ventet en av ${first!.join(', ')}`);
+    const [top] = await topThree(page, query);
+    if (!top || !first!.includes(top))
+      wrong.push(`«${query}»: først kom ${top ?? 'ingen treff'}; ventet en av ${first!.join(', ')}`);
   }
   expect(wrong).toEqual([]);
 });

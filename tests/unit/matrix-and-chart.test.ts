@@ -7,6 +7,7 @@ import type { Source } from '../../src/schemas/source.ts';
 const source = (id: string, publisher: string, shortName: string): Source => ({
   id,
   title: id,
+  lang: 'nb',
   shortName,
   publisher,
   kind: 'retningslinjer',

@@ -10,6 +10,9 @@ describe('searchTerms', () => {
     ['kan vi slette innlegg på facebooksiden', 'slette innlegg'],
     ['sosiale medier i kriser', 'kriser'],
     ['svartid', 'svartid'],
+    ['må eg journalføre meldingar på facebook', 'journalføre meldingar'],
+    ['kven godkjenner ein ny konto', 'godkjenner ny konto'],
+    ['sosiale medium i kriser', 'kriser'],
   ])('«%s» → «%s»', (typed, sent) => expect(searchTerms(typed)).toBe(sent));
 
   it('keeps the channel when it is all that is asked about', () => {

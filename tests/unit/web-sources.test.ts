@@ -102,6 +102,7 @@ describe('the comparison matrix', () => {
   const tolga: Source = {
     id: 'tolga',
     title: 'Tolga',
+    lang: 'nb',
     shortName: 'Tolga',
     publisher: 'Tolga kommune',
     kind: 'retningslinjer',

@@ -13,7 +13,10 @@ const SMALL_WORDS = new Set(
     'og i å på av for til med om fra som en ei et den det de du jeg vi dere man meg deg oss seg sin sitt sine ' +
     'min mitt mine din ditt dine vår vårt våre er var være blir bli ble har ha hadde kan kunne må måtte skal ' +
     'skulle vil ville bør burde får få hva hvem hvor hvordan hvilken hvilket hvilke når hvorfor ikke så da nå ' +
-    'at eller men også noe noen hvis enn bare mye lov gjøre gjør'
+    'at eller men også noe noen hvis enn bare mye lov gjøre gjør ' +
+    // The same small words in nynorsk, for a site in nynorsk.
+    'frå ein eit eg dykk dei meg mi mitt mine vere vore blei vart kunne bør kva kven kvar korleis kva for ' +
+    'kvifor ikkje no òg noko nokon viss dersom berre mykje gjere gjer'
   ).split(' '),
 );
 const CHANNELS = new Set([
@@ -23,6 +26,8 @@ const CHANNELS = new Set([
   'instagram',
   'sosiale',
   'medier',
+  'medium',
+  'media',
   'nett',
   'nettet',
   'internett',

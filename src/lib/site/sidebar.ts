@@ -1,3 +1,4 @@
+import type { Malform } from '../shared/malform.ts';
 import { loadContent } from '../../content-loading/load.ts';
 import { pageRoots } from '../../content-loading/paths.ts';
 import { TREE_BASE, treeUrl } from '../shared/trees.ts';
@@ -25,6 +26,8 @@ export interface HandbookSidebarOptions {
   examples: boolean;
   /** The interface string for a `handbok.sidebar.*` key, in the site's målform. */
   label: (key: string) => string;
+  /** The målform of the pages' and trees' titles. Default bokmål. */
+  malform?: Malform;
 }
 
 /**
@@ -33,9 +36,9 @@ export interface HandbookSidebarOptions {
  */
 export function handbookSidebar(
   root: string,
-  { excluded, examples, label }: HandbookSidebarOptions,
+  { excluded, examples, label, malform }: HandbookSidebarOptions,
 ): Array<{ label: string; items: SidebarConfigItem[] }> {
-  const folder = (name: string) => sidebarItems(root, name, excluded);
+  const folder = (name: string) => sidebarItems(root, name, excluded, malform);
   return [
     {
       label: label('handbok.sidebar.startHere'),
@@ -51,7 +54,7 @@ export function handbookSidebar(
     { label: label('handbok.sidebar.roles'), items: folder('roller') },
     {
       label: label('handbok.sidebar.trees'),
-      items: [{ label: label('handbok.sidebar.allTrees'), link: TREE_BASE }, ...treeSidebarItems(root)],
+      items: [{ label: label('handbok.sidebar.allTrees'), link: TREE_BASE }, ...treeSidebarItems(root, malform)],
     },
     { label: label('handbok.sidebar.ksRoadmap'), items: folder('ks-veikart') },
     { label: label('handbok.sidebar.ksReport'), items: folder('ks-rapport') },
@@ -75,7 +78,7 @@ export function siteSidebar(
     ...groups.map(({ label, folder, collapsed = false }) => ({
       label,
       collapsed,
-      items: sidebarItems(root, folder, options.excluded),
+      items: sidebarItems(root, folder, options.excluded, options.malform),
     })),
     ...handbookSidebar(root, options),
   ];
@@ -90,9 +93,10 @@ export function sidebarItems(
   root: string,
   folder: string,
   excluded: Set<string> = new Set(),
+  malform?: Malform,
 ): Array<{ slug: string; label?: string }> {
   const inFolder = pageRoots(root).map((pageRoot) => `${pageRoot}/${folder}/`);
-  return loadContent(root)
+  return loadContent(root, { malform })
     .content.pages.filter((page) => !excluded.has(page.url))
     .flatMap((page) => {
       const prefix = inFolder.find((p) => page.file.startsWith(p));
@@ -112,8 +116,8 @@ export function sidebarItems(
 }
 
 /** One sidebar link per decision tree in `content/trees/`, in the trees' `order`, from the content as the check reads it. */
-export function treeSidebarItems(root: string): Array<{ label: string; link: string }> {
-  return [...loadContent(root).content.trees]
+export function treeSidebarItems(root: string, malform?: Malform): Array<{ label: string; link: string }> {
+  return [...loadContent(root, { malform }).content.trees]
     .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'nb'))
     .map(({ data }) => ({ label: data.title, link: treeUrl(data.id) }));
 }

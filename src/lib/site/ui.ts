@@ -9,6 +9,9 @@ import { handbook } from '../../config/index.ts';
 
 type Values = Record<string, string | number>;
 
+/** The owner the shared pages' review records name (content/i18n/nb.json, `handbok.page.editorialTeam`). */
+const EDITORIAL_TEAM_NB = 'Redaksjonen for håndboka';
+
 export function ui(locals: App.Locals) {
   const lang = interfaceLang(handbook);
   const t = (key: string, values: Values = {}): string =>
@@ -17,6 +20,11 @@ export function ui(locals: App.Locals) {
     t,
     lang,
     date: (date: string) => formatDate(date, lang),
+    /**
+     * Who owns a page, as its review record names it: the handbook's editorial team, which the shared
+     * content names in bokmål, in the site's målform; any other owner as written.
+     */
+    owner: (owner: string) => (owner === EDITORIAL_TEAM_NB ? t('handbok.page.editorialTeam') : owner),
     list: (items: string[]) => formatList(items, lang),
   };
 }

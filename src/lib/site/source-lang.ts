@@ -1,0 +1,13 @@
+/**
+ * A source's own words (its title, its section names) stay in the målform it is written in. On a page
+ * in the other målform they are marked with `lang`, so a screen reader reads them right and the
+ * nynorsk spelling test leaves them out as quotations.
+ */
+import { handbook } from '../../config/index.ts';
+import { interfaceLang } from '../shared/malform.ts';
+
+/** `lang` for the source's own words on this site's pages: only when they are in the other målform. */
+export const sourceLang = (source: { lang?: 'nb' | 'nn' }): 'nb' | 'nn' | undefined => {
+  const lang = source.lang ?? 'nb';
+  return lang === interfaceLang(handbook) ? undefined : lang;
+};
