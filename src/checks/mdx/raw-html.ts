@@ -24,8 +24,8 @@ export const ALLOWED_HTML: Record<string, readonly string[]> = {
   blockquote: ['lang'],
 };
 
-const ALLOWED_LIST = Object.keys(ALLOWED_HTML)
-  .map((name) => `<${name}>`)
+const ALLOWED_LIST = Object.entries(ALLOWED_HTML)
+  .map(([name, attributes]) => (attributes.join() === 'lang' ? `<${name} lang="…">` : `<${name}>`))
   .join(', ');
 
 /** What to write instead of an element, and for the dangerous ones why it is not allowed. */
