@@ -57,7 +57,7 @@ for (const [file, list] of targets) {
   for (const m of missed) console.error(`✖ ${file}: fant ikke ${m.entry ?? ''} ${m.where} i filen.`);
 }
 for (const page of content.pages) {
-  const nn = content.nynorsk.pages.get(page.file);
+  const nn = content.nynorsk().pages.get(page.file);
   if (!nn?.frontmatter || !wanted(nn.file)) continue;
   const abs = path.join(root, nn.file);
   fs.writeFileSync(abs, writePageMark(fs.readFileSync(abs, 'utf8'), page.textFingerprint));

@@ -208,7 +208,7 @@ function unknownEntries(content: Content): Problem[] {
   for (const kind of Object.keys(TEXT_SHAPES) as TranslatedKind[]) {
     for (const entry of content[kind]) ids.set(entry.file, (ids.get(entry.file) ?? new Set()).add(entry.data.id));
   }
-  return [...content.nynorsk.files].flatMap(([bokmalFile, nn]) =>
+  return [...content.nynorsk().files].flatMap(([bokmalFile, nn]) =>
     (Array.isArray(nn.data) ? nn.data : [])
       .map((item: unknown, index) => ({ id: String((item as { id?: unknown } | null)?.id), index }))
       .filter(({ id }) => !ids.get(bokmalFile)?.has(id))
@@ -224,7 +224,7 @@ function unknownEntries(content: Content): Problem[] {
 /** The nynorsk pages as pages: the bokmål page's record with the nynorsk file, for the MDX check. */
 export const nynorskPages = (content: Content): Content['pages'] =>
   content.pages.flatMap((page) => {
-    const nn = content.nynorsk.pages.get(page.file);
+    const nn = content.nynorsk().pages.get(page.file);
     return nn?.frontmatter ? [{ ...page, file: nn.file }] : [];
   });
 
@@ -277,10 +277,10 @@ export function checkTranslations(content: Content): Problem[] {
   const problems = (Object.keys(TEXT_SHAPES) as TranslatedKind[]).flatMap((kind) => checkEntries(content, kind));
   problems.push(...unknownEntries(content));
   for (const page of content.pages) {
-    const nn = content.nynorsk.pages.get(page.file);
+    const nn = content.nynorsk().pages.get(page.file);
     if (nn) problems.push(...checkPage(page, nn));
   }
-  for (const file of content.nynorsk.orphans) {
+  for (const file of content.nynorsk().orphans) {
     problems.push({
       file,
       message: 'Nynorskfilen hører ikke til noen bokmålsfil.',

@@ -69,8 +69,11 @@ export interface Content {
   changes: Located<Change>[];
   /** Ids of entries that exist but failed validation: already reported, so references to them are not. */
   invalidIds: Set<string>;
-  /** The nynorsk texts of the shared content, as read (see nynorsk.ts). */
-  nynorsk: NynorskContent;
+  /**
+   * The nynorsk texts of the shared content (see nynorsk.ts), read on first call: a bokmål site never
+   * needs them, so it does not read them.
+   */
+  nynorsk: () => NynorskContent;
 }
 
 export interface LoadResult {
@@ -255,7 +258,9 @@ function readContent(root: string): LoadResult {
     changes: [CONTENT_PATHS.changes, LOCAL_PATHS.changes].flatMap((file) => optionalList(file, ChangeSchema)),
     invalidIds,
   };
-  return { content: { ...content, nynorsk: readNynorsk(root, contentRoots(root)[0]!, content) }, problems };
+  let nynorsk: NynorskContent | undefined;
+  const read = () => (nynorsk ??= readNynorsk(root, contentRoots(root)[0]!, content));
+  return { content: { ...content, nynorsk: read }, problems };
 }
 
 /** Where a located entry stands, for messages: `[3]` in a list file, or nothing for one-entry files. */

@@ -116,8 +116,8 @@ export function nynorskEntry(
 /** Every shared entry of `kind` with its overlay: the nynorsk value and what does not fit. */
 export function overlays(content: Content, kind: TranslatedKind) {
   return (content[kind] as Located<{ id: string }>[]).flatMap((entry) => {
-    if (!content.nynorsk.files.has(entry.file)) return [];
-    const found = nynorskEntry(content.nynorsk, entry);
+    if (!content.nynorsk().files.has(entry.file)) return [];
+    const found = nynorskEntry(content.nynorsk(), entry);
     const result: OverlayResult = overlayEntry(entry.data, found.data, TEXT_SHAPES[kind]);
     return [{ entry, found, result }];
   });
@@ -144,7 +144,7 @@ export function nynorskContent(content: Content): Content {
     );
   }
   result.pages = content.pages.map((page) => {
-    const frontmatter = content.nynorsk.pages.get(page.file)?.frontmatter;
+    const frontmatter = content.nynorsk().pages.get(page.file)?.frontmatter;
     if (!frontmatter) return page;
     const { title, sidebar } = nynorskFrontmatter({ title: page.title, sidebar: page.sidebar }, frontmatter);
     return { ...page, title: typeof title === 'string' && title.trim() ? title.trim() : page.title, sidebar: sidebar as Page['sidebar'] };

@@ -39,7 +39,7 @@ export function pageGlob(root: string, options: ContentOptions): string[] {
 /** In a nynorsk build, each shared page that has a nynorsk page is read from that file instead. */
 function nynorskPages(content: Content, excluded: Set<string>): string[] {
   return content.pages.flatMap((page) => {
-    const nn = content.nynorsk.pages.get(page.file);
+    const nn = content.nynorsk().pages.get(page.file);
     return nn?.frontmatter && !excluded.has(page.url) ? [`!${page.file}`, nn.file] : [];
   });
 }
