@@ -118,6 +118,16 @@ function checkEntries(content: Content, kind: TranslatedKind): Problem[] {
       (f) => typeof (entry.data as Record<string, unknown>)[f] === 'string',
     );
     for (const gap of result.gaps) problems.push(gapProblem(nnFile, entry.file, entry.data.id, gap, fields));
+    if (found.data && typeof found.data === 'object') {
+      problems.push(
+        ...checkPlaceholders(
+          nnFile,
+          entry.data.id,
+          entry.data as Record<string, unknown>,
+          found.data as Record<string, unknown>,
+        ),
+      );
+    }
     if (result.gaps.some((g) => g.where === '')) continue;
     for (const mark of result.marks) {
       const problem = markProblem(nnFile, entry.file, entry.data.id, mark);
@@ -209,6 +219,57 @@ function unknownEntries(content: Content): Problem[] {
         fix: 'ta oppføringen bort, eller rett id-en så den er lik id-en på bokmål.',
       })),
   );
+}
+
+/** The nynorsk pages as pages: the bokmål page's record with the nynorsk file, for the MDX check. */
+export const nynorskPages = (content: Content): Content['pages'] =>
+  content.pages.flatMap((page) => {
+    const nn = content.nynorsk.pages.get(page.file);
+    return nn?.frontmatter ? [{ ...page, file: nn.file }] : [];
+  });
+
+/** `{{svartid}}`, … in a text: a nynorsk text must keep the bokmål's, or the site's values go missing. */
+const placeholders = (text: unknown) =>
+  [...String(text ?? '').matchAll(/\{\{\s*(\w+)\s*\}\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(', ');
+
+function checkPlaceholders(
+  nnFile: string,
+  id: string,
+  bokmal: Record<string, unknown>,
+  nynorsk: Record<string, unknown>,
+  at = '',
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const [key, value] of Object.entries(bokmal)) {
+    const theirs = nynorsk[key];
+    if (typeof value === 'string' && typeof theirs === 'string' && placeholders(value) !== placeholders(theirs)) {
+      problems.push({
+        file: nnFile,
+        where: whereOf(id, at ? `${at}.${key}` : key),
+        message: `Plassholderne er ikke de samme som på bokmål (bokmål: ${placeholders(value) || 'ingen'}; nynorsk: ${placeholders(theirs) || 'ingen'}).`,
+        fix: 'skriv de samme {{plassholderne}} som i bokmålsteksten, uendret.',
+      });
+    }
+    if (Array.isArray(value) && Array.isArray(theirs)) {
+      value.forEach((item, i) => {
+        if (item && typeof item === 'object' && theirs[i] && typeof theirs[i] === 'object') {
+          problems.push(
+            ...checkPlaceholders(
+              nnFile,
+              id,
+              item as Record<string, unknown>,
+              theirs[i] as Record<string, unknown>,
+              `${at ? `${at}.` : ''}${key}[${i}]`,
+            ),
+          );
+        }
+      });
+    }
+  }
+  return problems;
 }
 
 /** Every translation problem of the shared content; `content` is the bokmål content as read. */

@@ -3,7 +3,8 @@
  * read against (`npm run omsetjing:lest`). The files are edited as text, one line per mark, so the
  * author's folding, comments and order stay as written.
  */
-import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parse, parseDocument, type YAMLMap } from 'yaml';
+import jsYaml from 'js-yaml';
 import { FROM_KEY } from '../schemas/translation.ts';
 
 /** Where a mark goes: `` for the file's one object or a list entry, `nodes[<id>]` for a tree's node. */
@@ -21,6 +22,10 @@ interface Edit {
   text: string;
 }
 
+/** The value as YAML writes it: quoted when either YAML reader would read a number (`20003018`, `12e45678`). */
+const scalar = (value: string) =>
+  typeof jsYaml.load(value) === 'string' && typeof parse(value) === 'string' ? value : `'${value}'`;
+
 const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
 const lineEnd = (text: string, offset: number) => {
   const end = text.indexOf('\n', offset);
@@ -32,7 +37,7 @@ function setMark(text: string, map: YAMLMap, value: string): Edit | undefined {
   const existing = map.items.find((p) => isScalar(p.key) && p.key.value === FROM_KEY);
   if (existing && isScalar(existing.value) && existing.value.range) {
     const [start, end] = existing.value.range;
-    return { at: start, remove: end - start, text: value };
+    return { at: start, remove: end - start, text: scalar(value) };
   }
   const first = map.items[0];
   if (!first || !isScalar(first.key) || !first.key.range) return undefined;
@@ -40,9 +45,9 @@ function setMark(text: string, map: YAMLMap, value: string): Edit | undefined {
   const indent = ' '.repeat(keyStart - lineStart(text, keyStart));
   const idPair = map.items.find((p) => isScalar(p.key) && p.key.value === 'id');
   if (idPair && isScalar(idPair.value) && idPair.value.range) {
-    return { at: lineEnd(text, idPair.value.range[0]), remove: 0, text: `\n${indent}${FROM_KEY}: ${value}` };
+    return { at: lineEnd(text, idPair.value.range[0]), remove: 0, text: `\n${indent}${FROM_KEY}: ${scalar(value)}` };
   }
-  return { at: keyStart, remove: 0, text: `${FROM_KEY}: ${value}\n${indent}` };
+  return { at: keyStart, remove: 0, text: `${FROM_KEY}: ${scalar(value)}\n${indent}` };
 }
 
 function findMap(root: unknown, target: MarkTarget): YAMLMap | undefined {
@@ -79,7 +84,8 @@ export function writePageMark(text: string, value: string): string {
   if (!text.startsWith('---') || end < 0) throw new Error('siden har ingen frontmatter');
   const front = text.slice(0, end);
   const line = new RegExp(`^${FROM_KEY}:.*$`, 'm');
-  const updated = line.test(front) ? front.replace(line, `${FROM_KEY}: ${value}`) : `${front}\n${FROM_KEY}: ${value}`;
+  const mark = `${FROM_KEY}: ${scalar(value)}`;
+  const updated = line.test(front) ? front.replace(line, mark) : `${front}\n${mark}`;
   return updated + text.slice(end);
 }
 

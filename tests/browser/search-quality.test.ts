@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { DIST, ROOT } from '../build/dist.ts';
 import { useSite } from './browser.ts';
 import { misses, readQueries, topThree } from './search-results.ts';
+import { SEARCH_RANKING } from '../../src/lib/build-setup/search-ranking.ts';
 
 const QUERIES = readQueries('search-queries.yaml');
 const TARGET = 0.9;

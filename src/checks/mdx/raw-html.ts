@@ -17,10 +17,15 @@ export const ALLOWED_HTML: Record<string, readonly string[]> = {
   kbd: [],
   sub: [],
   sup: [],
+  // A quotation in the other målform (or another language) keeps its words and says so: the nynorsk
+  // pages quote bokmål sources as `«<span lang="nb">…</span>»` (ADR 0011).
+  span: ['lang'],
+  q: ['lang'],
+  blockquote: ['lang'],
 };
 
-const ALLOWED_LIST = Object.keys(ALLOWED_HTML)
-  .map((name) => `<${name}>`)
+const ALLOWED_LIST = Object.entries(ALLOWED_HTML)
+  .map(([name, attributes]) => (attributes.join() === 'lang' ? `<${name} lang="…">` : `<${name}>`))
   .join(', ');
 
 /** What to write instead of an element, and for the dangerous ones why it is not allowed. */
@@ -69,7 +74,9 @@ const INSTEAD: Array<[RegExp, string, string?]> = [
 
 function instead(name: string): { fix: string; reason?: string } {
   const hit = INSTEAD.find(([pattern]) => pattern.test(name));
-  return hit ? { fix: hit[1], reason: hit[2] } : { fix: `bruk Markdown eller en komponent fra handbok-sosiale-medier/components.` };
+  return hit
+    ? { fix: hit[1], reason: hit[2] }
+    : { fix: `bruk Markdown eller en komponent fra handbok-sosiale-medier/components.` };
 }
 
 const UNSAFE_URL = /^\s*(javascript|vbscript|data):/i;
