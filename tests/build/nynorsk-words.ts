@@ -47,7 +47,8 @@ export const BOKMAL_FORMS: Record<string, string> = {
 export function wordsOf(text: string): string[] {
   const cleaned = text.replace(/\S+@\S+|https?:\/\/\S+|\bwww\.\S+|\b[\w-]+\.(?:no|com|org|net)\b\S*/g, ' ');
   return (cleaned.match(/\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*/gu) ?? []).filter(
-    (w) => !/^\p{Lu}{1,2}$/u.test(w),
+    // Abbreviations in capitals (KS, GDPR, XML) are names, not words the dictionary is meant to know.
+    (w) => !/^\p{Lu}+$/u.test(w),
   );
 }
 

@@ -1,11 +1,12 @@
 /** Municipality facts as the handbook words them, from handbok.config.ts. */
 import type { HandbookConfig } from '../../schemas/config.ts';
 import type { ReplyValues } from '../shared/reply-template.ts';
+import { interfaceLang } from '../shared/malform.ts';
 
 /** «innen 24 timer på hverdager» / «innan 24 timar på kvardagar». */
 export function responseTime(config: Pick<HandbookConfig, 'svartid' | 'malform'>): string {
   const { timer, hverdager } = config.svartid;
-  if (config.malform === 'nn')
+  if (interfaceLang(config) === 'nn')
     return `innan ${timer} ${timer === 1 ? 'time' : 'timar'}${hverdager ? ' på kvardagar' : ''}`;
   return `innen ${timer} ${timer === 1 ? 'time' : 'timer'}${hverdager ? ' på hverdager' : ''}`;
 }
