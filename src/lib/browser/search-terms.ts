@@ -15,7 +15,7 @@ const SMALL_WORDS = new Set(
     'skulle vil ville bør burde får få hva hvem hvor hvordan hvilken hvilket hvilke når hvorfor ikke så da nå ' +
     'at eller men også noe noen hvis enn bare mye lov gjøre gjør ' +
     // The same small words in nynorsk, for a site in nynorsk.
-    'frå ein eit eg dykk dei meg mi mitt mine vere vore blei vart kunne bør kva kven kvar korleis kva for ' +
+    'frå ein eit eg dykk dei meg mi mitt mine vere vore blei vart kunne bør kva kven kvar kor korleis ' +
     'kvifor ikkje no òg noko nokon viss dersom berre mykje gjere gjer'
   ).split(' '),
 );
