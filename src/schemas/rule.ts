@@ -17,7 +17,10 @@ export const RuleSchema = z.strictObject({
   explanation: z.string().trim().min(1).optional(),
   /** Id of the source document the rule comes from. */
   source: IdSchema,
-  /** Where in the source the rule stands (heading, list number or page). */
+  /**
+   * Where in the source the rule stands (heading, list number or page), in the målform the source is
+   * written in (its `lang`): the page shows it marked with that language, in both editions.
+   */
   section: z.string().trim().min(1),
   /** Who the rule is for; at least one. */
   audience: z.array(AudienceSchema).min(1),
