@@ -36,8 +36,10 @@ function writePages(dir: string, pages: SyntheticPage[], frontmatter: (p: Synthe
 }
 
 /**
- * A copy of this handbook with the synthetic pages in `content/docs/bench/`. With `inSidebar` they
- * get their own sidebar group (as plain Starlight's default sidebar lists every page).
+ * A copy of this handbook with the synthetic pages in `lokalt/sider/bench/`: a site's own pages, as a
+ * municipality's handbook grows. (Pages of the package's own, under content/docs/, would each need a
+ * nynorsk edition too; a site's own pages are in its målform only.) With `inSidebar` they get their
+ * own sidebar group (as plain Starlight's default sidebar lists every page).
  */
 export function makeHandbookSite(
   root: string,
@@ -58,7 +60,7 @@ export function makeHandbookSite(
     if (fs.existsSync(path.join(root, entry)))
       fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
   }
-  writePages(path.join(dir, 'content/docs', BENCH_FOLDER), pages, handbookFrontmatter);
+  writePages(path.join(dir, 'lokalt/sider', BENCH_FOLDER), pages, handbookFrontmatter);
   if (!inSidebar) return;
   const config = path.join(dir, 'astro.config.mjs');
   const text = fs.readFileSync(config, 'utf8');

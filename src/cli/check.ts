@@ -11,7 +11,12 @@ import { buildDate } from '../config/build-date.ts';
 const root = process.cwd();
 const config = await loadSiteConfig(root);
 const publishing = process.argv.includes('--publisering');
-const { problems } = checkContent(root, { ...contentOptions(config), publishing, today: buildDate() });
+const { problems } = checkContent(root, {
+  ...contentOptions(config),
+  publishing,
+  today: buildDate(),
+  nynorskPages: true,
+});
 console.log(formatReport(problems));
 if (publishing && !hasErrors(problems)) console.log('✔ Klar til publisering.');
 process.exit(hasErrors(problems) ? 1 : 0);

@@ -31,7 +31,7 @@ describe('later web sources, as built', () => {
     const list = /<section class="page-sources"[\s\S]*?<\/ul>/.exec(pages.get('/nyere-kilder/arkiv/')!)?.[0] ?? '';
     // The source's own page is this page, so the list names it without a link to itself.
     expect(list).toContain(
-      '<li>Arkivering frå sosiale medium. Digitaliseringsdirektoratet (Digdir). Nettside, lest 1. desember 2026.</li>',
+      '<li><span lang="nn">Arkivering frå sosiale medium</span>. Digitaliseringsdirektoratet (Digdir). Nettside, lest 1. desember 2026.</li>',
     );
   });
 

@@ -18,6 +18,9 @@ import { ROOT } from './dist.ts';
 import { findBrokenLinks, pageLinks } from '../../src/checks/links.ts';
 import { readBuiltPages } from '../../src/lib/post-build/built-pages.ts';
 import { printPageWithout } from './print-parts.ts';
+import { fingerprint } from '../../src/lib/shared/fingerprint.ts';
+import { textOf } from '../../src/content-loading/nynorsk-overlay.ts';
+import { TEXT_SHAPES } from '../../src/schemas/translation.ts';
 
 const BASE = '/handbok/';
 const NAME = 'handbok-sosiale-medier';
@@ -278,6 +281,12 @@ describe('the same site with five rules of its own, updated to a new version of 
       const ksRules = parse(fs.readFileSync(ks, 'utf8')) as Array<{ text: string }>;
       ksRules[0]!.text = NEW_TEXT;
       fs.writeFileSync(ks, stringify(ksRules, { lineWidth: 0 }));
+      // The package's author writes the nynorsk too (the sentence is the same in both målformer) and marks it read.
+      const nn = path.join(dir, 'content/nn/rules/ks-veikart.yaml');
+      const nnRules = parse(fs.readFileSync(nn, 'utf8')) as Array<{ text: string; fra: string }>;
+      nnRules[0]!.text = NEW_TEXT;
+      nnRules[0]!.fra = fingerprint(textOf(ksRules[0]!, TEXT_SHAPES.rules));
+      fs.writeFileSync(nn, stringify(nnRules, { lineWidth: 0 }));
       for (const file of fs.readdirSync(path.join(dir, 'content/rules'))) {
         const abs = path.join(dir, 'content/rules', file);
         const list = parse(fs.readFileSync(abs, 'utf8')) as Array<{ id: string; text: string }>;

@@ -72,6 +72,14 @@ describe('the nynorsk check', () => {
     expect(problems).toMatchSnapshot();
   });
 
+  it('stops a nynorsk page that does not compile, as `npm run check` and a nynorsk site check it', () => {
+    const broken = { 'content/nn/docs/demo.mdx': original('content/nn/docs/demo.mdx').replace('<BarChart id="demo-svar" />', '<BarChart id="demo-svar"') };
+    for (const options of [{ nynorskPages: true }, { malform: 'nn' as const }]) {
+      const problems = checkWith(broken, { translations: true, ...options });
+      expect(problems.find((p) => p.startsWith('✖ content/nn/docs/demo.mdx › linje')), problems.join('\n')).toBeDefined();
+    }
+  });
+
   it('warns about a nynorsk file left behind by a removed bokmål file', () => {
     const problems = check({ 'content/nn/rules/gammal.yaml': '- id: gammal\n  title: Gammal\n  text: Gammal.\n' });
     expect(problems).toEqual([expect.stringMatching(/^⚠ content\/nn\/rules\/gammal\.yaml: /)]);
