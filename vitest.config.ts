@@ -27,6 +27,20 @@ const site = virtualModule('virtual:handbok/site', () => {
 });
 const plugins = [site];
 
+/** Tests of the built site that run on the bokmål build (dist/) and again on the nynorsk one (dist-nn/). */
+const BOTH_MALFORMS = [
+  'tests/build/print.test.ts',
+  'tests/build/trees.test.ts',
+  'tests/build/selftest.test.ts',
+  'tests/build/reply-templates.test.ts',
+  'tests/build/links.test.ts',
+  'tests/build/self-links.test.ts',
+  'tests/build/page-structure.test.ts',
+  'tests/build/lms-exports.test.ts',
+];
+/** Tests of nynorsk builds only: the spelling, search and dates of the nynorsk edition, the expiry notice. */
+const NYNORSK_ONLY = ['tests/build/nynorsk.test.ts', 'tests/build/page-expiry.test.ts'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -35,7 +49,26 @@ export default defineConfig({
       {
         plugins,
         resolve: { alias },
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 },
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          exclude: NYNORSK_ONLY,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        // The same tests of the built site on the nynorsk build (`npm run build:nn` → dist-nn/), with the
+        // content in nynorsk, and the tests that only make sense there.
+        plugins,
+        resolve: { alias },
+        test: {
+          name: 'build-nn',
+          include: [...BOTH_MALFORMS, ...NYNORSK_ONLY],
+          env: { HANDBOK_OUT_DIR: 'dist-nn', HANDBOK_MALFORM: 'nn' },
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
       },
       {
         plugins,

@@ -13,7 +13,17 @@ beforeAll(() => {
   copy = copyProject('handbok-bad-build-');
   fs.writeFileSync(
     path.join(copy, 'content/rules/zz-broken.yaml'),
-    ['- id: zz-broken', '  title: Ødelagt', '  text: Regel uten gyldig målgruppe.', '  source: sunndal', '  section: 1', '  audience: [innbygger]', '  topics: [svartid]', '  strength: skal', ''].join('\n'),
+    [
+      '- id: zz-broken',
+      '  title: Ødelagt',
+      '  text: Regel uten gyldig målgruppe.',
+      '  source: sunndal',
+      '  section: 1',
+      '  audience: [innbygger]',
+      '  topics: [svartid]',
+      '  strength: skal',
+      '',
+    ].join('\n'),
   );
 });
 

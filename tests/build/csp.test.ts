@@ -95,11 +95,15 @@ describe('the shipped headers (dist/_headers)', () => {
       expect([...shipped.keys()].sort(), url).toEqual([...policy.keys(), 'frame-ancestors'].sort());
       for (const [name, sources] of policy) {
         // The same sources but hashes; each page's hashes are those of its own inline content, all in the header.
-        expect(shipped.get(name)!.filter((s) => !isHashSource(s)), `${url} ${name}`).toEqual(sources.filter((s) => !isHashSource(s)));
+        expect(
+          shipped.get(name)!.filter((s) => !isHashSource(s)),
+          `${url} ${name}`,
+        ).toEqual(sources.filter((s) => !isHashSource(s)));
         for (const hash of sources.filter(isHashSource)) expect(shipped.get(name), `${url} ${name}`).toContain(hash);
       }
     }
-    for (const sources of shipped.values()) for (const hash of sources.filter(isHashSource)) expect(usedHashes.has(hash), hash).toBe(true);
+    for (const sources of shipped.values())
+      for (const hash of sources.filter(isHashSource)) expect(usedHashes.has(hash), hash).toBe(true);
     // Leaving out unused hashes must not empty the lists: the hashes still there are the ones in use.
     expect(shipped.get('script-src')!.filter(isHashSource).length).toBeGreaterThan(0);
     expect(shipped.get('style-src-attr')!.filter(isHashSource).length).toBeGreaterThan(0);

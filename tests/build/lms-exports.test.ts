@@ -17,8 +17,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseGift, type GIFTQuestion, type MultipleChoice, type TrueFalse } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST, ROOT } from './dist.ts';
-import { loadContent } from '../../src/content-loading/load.ts';
+import { builtPages, DIST, ROOT, builtContent } from './dist.ts';
 import { bankVersion, poolFor } from '../../src/lib/site/selftest/bank.ts';
 import { siteQuestion } from '../../src/lib/shared/selftest/site-question.ts';
 import { responseTime } from '../../src/lib/site/municipality.ts';
@@ -26,7 +25,7 @@ import { handbook } from '../../src/config/index.ts';
 import type { Question } from '../../src/schemas/question.ts';
 import { unescapeHtml } from '../lms-export-fixture.ts';
 
-const { content } = loadContent(ROOT);
+const { content } = builtContent();
 const questions = content.questions.map((q) => siteQuestion(q.data, { svartid: responseTime(handbook) }));
 const tests = content.selfTests.map((t) => t.data);
 const pages = builtPages();

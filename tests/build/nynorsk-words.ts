@@ -45,7 +45,10 @@ export const BOKMAL_FORMS: Record<string, string> = {
 
 /** The page's words: letters, with inner hyphens and apostrophes; addresses and e-mail left out. */
 export function wordsOf(text: string): string[] {
-  const cleaned = text.replace(/\S+@\S+|https?:\/\/\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:no|com|org|net)\b\S*/g, ' ');
+  const cleaned = text.replace(
+    /\S+@\S+|https?:\/\/\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:no|com|org|net)\b\S*/g,
+    ' ',
+  );
   return (cleaned.match(/\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*/gu) ?? []).filter(
     // Abbreviations in capitals (KS, GDPR, XML) are names, not words the dictionary is meant to know.
     (w) => !/^\p{Lu}+$/u.test(w),

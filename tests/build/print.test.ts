@@ -4,7 +4,7 @@
  * no link left pointing out to a page that is printed here, and nothing for Pagefind to index.
  */
 import { describe, expect, it } from 'vitest';
-import { builtPages } from './dist.ts';
+import { builtPages, interfaceStrings } from './dist.ts';
 import { printPageWithout } from './print-parts.ts';
 import { PRINT_PAGE } from '../../src/lib/shared/print/url.ts';
 import { builtContent } from '../../src/lib/post-build/print/assemble.ts';
@@ -107,7 +107,8 @@ describe('the print page', () => {
     const cover = html.slice(html.indexOf('class="print-cover"'), toc);
     expect(cover).toContain('Eksempelvik kommune');
     // The template's own config names no adopted guidelines, and the page says so.
-    expect(cover).toContain('Retningslinjene er vedtatt av</dt><dd>Ikke oppgitt');
+    const words = interfaceStrings();
+    expect(cover).toContain(`${words['handbok.print.approvedBy']}</dt><dd>${words['handbok.print.notSet']}`);
     expect(cover).toContain('https://handbok.example.no/');
     expect(html.indexOf('class="print-body"')).toBeGreaterThan(toc);
   });
@@ -163,8 +164,8 @@ describe('the print page', () => {
 
   it('is linked from the guidelines overview and the guide for a new municipality', () => {
     for (const page of ['/retningslinjer/', '/roller/ny-kommune/'])
-      expect(pages.get(page), page).toContain(`href="${PRINT}">Skriv ut hele håndboka</a>`);
+      expect(pages.get(page), page).toContain(`href="${PRINT}">${interfaceStrings()['handbok.print.link']}</a>`);
     // Printed, the same link leads to the table of contents.
-    expect(body).toContain('href="#innhold">Skriv ut hele håndboka</a>');
+    expect(body).toContain(`href="#innhold">${interfaceStrings()['handbok.print.link']}</a>`);
   });
 });

@@ -18,8 +18,18 @@ import { ROOT } from './dist.ts';
 export function copyProject(prefix: string, { full = false } = {}): string {
   if (full) fs.mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
   const copy = fs.mkdtempSync(path.join(full ? path.join(ROOT, '.tmp') : os.tmpdir(), prefix));
-  for (const entry of ['astro.config.mjs', 'handbok.config.ts', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
-    if (fs.existsSync(path.join(ROOT, entry))) fs.cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
+  for (const entry of [
+    'astro.config.mjs',
+    'handbok.config.ts',
+    'package.json',
+    'tsconfig.json',
+    'src',
+    'content',
+    'public',
+    'scripts',
+  ]) {
+    if (fs.existsSync(path.join(ROOT, entry)))
+      fs.cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
   }
   if (!full) fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
   return copy;
@@ -38,7 +48,11 @@ function buildEnv(): NodeJS.ProcessEnv {
 }
 
 /** Runs `astro build` in `cwd` into `work/dist`, with its cache in `work/.cache`; returns the exit status and all output. */
-export function astroBuild(cwd: string, work: string, env: Record<string, string> = {}): { status: number | null; output: string; outDir: string } {
+export function astroBuild(
+  cwd: string,
+  work: string,
+  env: Record<string, string> = {},
+): { status: number | null; output: string; outDir: string } {
   const outDir = path.join(work, 'dist');
   const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd,

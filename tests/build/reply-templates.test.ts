@@ -5,8 +5,7 @@
  * them in full. Build first (`HANDBOK_OUT_DIR=… npm run build`).
  */
 import { describe, expect, it } from 'vitest';
-import { builtPages, ROOT } from './dist.ts';
-import { loadContent } from '../../src/content-loading/load.ts';
+import { builtPages, ROOT, builtContent } from './dist.ts';
 import { isOutcome } from '../../src/schemas/tree.ts';
 import { nodeUrl } from '../../src/lib/shared/trees.ts';
 import {
@@ -16,11 +15,11 @@ import {
   siteReply,
   templatesByRule,
 } from '../../src/lib/shared/reply-template.ts';
-import { replyValues } from '../../src/lib/site/municipality.ts';
+import { replyValues, responseTime } from '../../src/lib/site/municipality.ts';
 import { handbook } from '../../src/config/index.ts';
 
 const pages = builtPages();
-const { content } = loadContent(ROOT);
+const { content } = builtContent();
 const templates = content.replyTemplates.map((t) => siteReply(t.data, replyValues(handbook)));
 const page = pages.get(REPLIES_PAGE)!;
 
@@ -76,7 +75,7 @@ describe('the reply templates page', () => {
   it('gives the demo municipality’s own name, address and response time', () => {
     const text = decode(page);
     expect(text).toContain('på e-post til post@eksempelvik.example');
-    expect(text).toContain('innen 24 timer på hverdager');
+    expect(text).toContain(responseTime(handbook));
     expect(text).toContain('Eksempelvik kommune');
     expect(text).toContain('https://eksempelvik.example');
   });

@@ -37,7 +37,8 @@ describe('the built site', () => {
     const ruleIdsInTable = new Set(links.map((l) => l[2]));
     // The table compares the source documents; the rules of later web pages have their own pages (/nyere-kilder/).
     const webSources = new Set(content.sources.filter((s) => isWebSource(s.data)).map((s) => s.data.id));
-    for (const rule of content.rules) expect(ruleIdsInTable.has(rule.data.id), rule.data.id).toBe(!webSources.has(rule.data.source));
+    for (const rule of content.rules)
+      expect(ruleIdsInTable.has(rule.data.id), rule.data.id).toBe(!webSources.has(rule.data.source));
   });
 
   it('marks empty cells of the comparison table in words', () => {
@@ -51,10 +52,12 @@ describe('the built site', () => {
     for (const chart of content.charts) {
       const page = [...pages.values()].find((html) => html.includes(`id="${chart.data.id}"`));
       expect(page, `diagrammet ${chart.data.id} vises`).toBeDefined();
-      const figure = new RegExp(`<figure class="bar-chart" id="${chart.data.id}"[\\s\\S]*?</figure>`).exec(page!)?.[0] ?? '';
+      const figure =
+        new RegExp(`<figure class="bar-chart" id="${chart.data.id}"[\\s\\S]*?</figure>`).exec(page!)?.[0] ?? '';
       expect(figure).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+-tittel [^"]+-beskrivelse"/);
       expect(figure).toContain(`<title id="${chart.data.id}-tittel">`);
-      for (const bar of chart.data.bars) expect(figure).toContain(`<th scope="row">${bar.label.replace(/&/g, '&amp;')}</th>`);
+      for (const bar of chart.data.bars)
+        expect(figure).toContain(`<th scope="row">${bar.label.replace(/&/g, '&amp;')}</th>`);
     }
   });
 
@@ -71,7 +74,9 @@ describe('the built site', () => {
     expect(withHeadings.length).toBeGreaterThan(10);
     for (const page of withHeadings) {
       const html = pages.get(page.url)!;
-      const links = [...html.matchAll(/<h2 id="([^"]+)">(?:(?!<\/h2>)[\s\S])*<\/h2><a class="sl-anchor-link" href="#([^"]+)"/g)];
+      const links = [
+        ...html.matchAll(/<h2 id="([^"]+)">(?:(?!<\/h2>)[\s\S])*<\/h2><a class="sl-anchor-link" href="#([^"]+)"/g),
+      ];
       expect(links.length, page.url).toBeGreaterThan(0);
       for (const [, id, href] of links) expect(href, page.url).toBe(id);
     }
@@ -79,7 +84,15 @@ describe('the built site', () => {
 
   it('leaves no English interface text from Starlight', () => {
     for (const [url, html] of pages) {
-      for (const english of ['Skip to content', 'On this page', 'Section titled', 'Previous', 'Next', 'Search', 'Select theme']) {
+      for (const english of [
+        'Skip to content',
+        'On this page',
+        'Section titled',
+        'Previous',
+        'Next',
+        'Search',
+        'Select theme',
+      ]) {
         expect(html.includes(`>${english}<`) || html.includes(`"${english}`), `${url}: ${english}`).toBe(false);
       }
     }

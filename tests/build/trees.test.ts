@@ -5,13 +5,12 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { builtPages, ROOT } from './dist.ts';
-import { loadContent } from '../../src/content-loading/load.ts';
+import { builtPages, ROOT, builtContent, interfaceStrings } from './dist.ts';
 import { isQuestion } from '../../src/schemas/tree.ts';
 import { diagramUrl, nodeUrl } from '../../src/lib/shared/trees.ts';
 
 const pages = builtPages();
-const { content } = loadContent(ROOT);
+const { content } = builtContent();
 const trees = content.trees.map((t) => t.data);
 const decode = (s: string) =>
   s
@@ -23,18 +22,16 @@ const decode = (s: string) =>
 const stepOf = (html: string) => /<div data-step>([\s\S]*?)<\/div>\s*<p class="tree-actions">/.exec(html)?.[1] ?? '';
 
 const options = trees.flatMap((tree) =>
-  tree.nodes
-    .filter(isQuestion)
-    .flatMap((node) =>
-      node.options.map((option, index) => ({
-        tree: tree.id,
-        node: node.id,
-        index,
-        label: option.label,
-        url: nodeUrl(tree, node.id),
-        target: nodeUrl(tree, option.next),
-      })),
-    ),
+  tree.nodes.filter(isQuestion).flatMap((node) =>
+    node.options.map((option, index) => ({
+      tree: tree.id,
+      node: node.id,
+      index,
+      label: option.label,
+      url: nodeUrl(tree, node.id),
+      target: nodeUrl(tree, option.next),
+    })),
+  ),
 );
 
 describe('decision trees, node by node', () => {
@@ -63,7 +60,7 @@ describe('decision trees, node by node', () => {
       for (const node of tree.nodes) {
         if (isQuestion(node)) continue;
         const html = pages.get(nodeUrl(tree, node.id))!;
-        expect(html, node.id).toContain('Dette bygger rådet på');
+        expect(html, node.id).toContain(interfaceStrings()['handbok.tree.rulesHeading']!);
         for (const rule of node.rules) {
           const link = new RegExp(`href="([^"#]+)#${rule}"`).exec(html);
           expect(link, `${tree.id}/${node.id} links to ${rule}`).not.toBeNull();

@@ -101,7 +101,9 @@ describe('a handbook without the example guidelines', () => {
   it('names no example municipality on the shared pages', () => {
     const ks = /^\/(ks-veikart|ks-rapport)\//;
     // The print page holds every page: KS's sections there are KS's too.
-    const shared = [...pages].filter(([url]) => !ks.test(url)).map(([url, html]): [string, string] => [url, url === '/utskrift/' ? printPageWithout(html, ks) : html]);
+    const shared = [...pages]
+      .filter(([url]) => !ks.test(url))
+      .map(([url, html]): [string, string] => [url, url === '/utskrift/' ? printPageWithout(html, ks) : html]);
     expect(shared.length).toBeGreaterThan(50);
     for (const [url, html] of shared) expect(html.match(/sunndal|søgne|sogne|tolga/i)?.[0], url).toBeUndefined();
   });
@@ -119,7 +121,9 @@ describe('a handbook without the example guidelines', () => {
     const print = pages.get('/utskrift/')!;
     const cover = print.slice(print.indexOf('class="print-cover"'), print.indexOf('class="print-toc"'));
     expect(cover).toContain('Testvik kommune');
-    expect(cover).toMatch(/<img class="print-cover__logo" src="\/_astro\/favicon\.[^"]+\.svg"[^>]* alt="Testviks logo"/);
+    expect(cover).toMatch(
+      /<img class="print-cover__logo" src="\/_astro\/favicon\.[^"]+\.svg"[^>]* alt="Testviks logo"/,
+    );
     expect(cover).toContain('<dd>Kommunedirektøren</dd>');
     expect(cover).toContain('<dd>5. januar 2026</dd>');
     expect(cover).toContain('<dd>5. januar 2027</dd>');
