@@ -235,7 +235,7 @@ const placeholders = (text: unknown) =>
     .sort()
     .join(', ');
 
-function checkPlaceholders(
+function placeholderProblems(
   nnFile: string,
   id: string,
   bokmal: Record<string, unknown>,
