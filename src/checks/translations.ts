@@ -120,7 +120,7 @@ function checkEntries(content: Content, kind: TranslatedKind): Problem[] {
     for (const gap of result.gaps) problems.push(gapProblem(nnFile, entry.file, entry.data.id, gap, fields));
     if (found.data && typeof found.data === 'object') {
       problems.push(
-        ...checkPlaceholders(
+        ...placeholderProblems(
           nnFile,
           entry.data.id,
           entry.data as Record<string, unknown>,
@@ -257,7 +257,7 @@ function placeholderProblems(
       value.forEach((item, i) => {
         if (item && typeof item === 'object' && theirs[i] && typeof theirs[i] === 'object') {
           problems.push(
-            ...checkPlaceholders(
+            ...placeholderProblems(
               nnFile,
               id,
               item as Record<string, unknown>,
