@@ -25,6 +25,25 @@ export function installedVersion(root: string, pkg: string): string {
   return JSON.parse(fs.readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
 }
 
+/** What a build of this project reads, at its top level; `scripts` too for the npm scripts a test runs. */
+export const SITE_FILES = [
+  'astro.config.mjs',
+  'handbok.config.ts',
+  'package.json',
+  'tsconfig.json',
+  'src',
+  'content',
+  'public',
+];
+
+/** Copies this project's site files (and `extra`) from `root` into `dir`. */
+export function copySiteFiles(root: string, dir: string, extra: string[] = []): void {
+  for (const entry of [...SITE_FILES, ...extra]) {
+    if (fs.existsSync(path.join(root, entry)))
+      fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+  }
+}
+
 function fresh(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
@@ -48,18 +67,7 @@ export function makeHandbookSite(
   { inSidebar }: { inSidebar: boolean },
 ): void {
   fresh(dir);
-  for (const entry of [
-    'astro.config.mjs',
-    'handbok.config.ts',
-    'package.json',
-    'tsconfig.json',
-    'src',
-    'content',
-    'public',
-  ]) {
-    if (fs.existsSync(path.join(root, entry)))
-      fs.cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
-  }
+  copySiteFiles(root, dir);
   writePages(path.join(dir, 'lokalt/sider', BENCH_FOLDER), pages, handbookFrontmatter);
   if (!inSidebar) return;
   const config = path.join(dir, 'astro.config.mjs');

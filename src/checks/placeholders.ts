@@ -3,7 +3,8 @@ import { entryWhere, type Content } from '../content-loading/load.ts';
 import { QUESTION_PLACEHOLDERS } from '../lib/shared/selftest/site-question.ts';
 import type { Problem } from '../problems/problem.ts';
 
-const PLACEHOLDER = /\{\{\s*([^}\s]*)\s*\}\}/g;
+/** `{{name}}`, with the name as its group. */
+export const PLACEHOLDER = /\{\{\s*([^}\s]*)\s*\}\}/g;
 
 /**
  * A problem for each `{{…}}` in `text` that is not one of `placeholders` (name → what it stands for).

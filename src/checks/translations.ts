@@ -9,6 +9,7 @@ import { overlays, type NynorskPage } from '../content-loading/nynorsk.ts';
 import type { OverlayGap, OverlayMark } from '../content-loading/nynorsk-overlay.ts';
 import { NynorskPageFrontmatterSchema, TEXT_SHAPES, FROM_KEY, type TranslatedKind } from '../schemas/translation.ts';
 import { issueToProblem } from '../problems/zod-issues.ts';
+import { PLACEHOLDER } from './placeholders.ts';
 import type { Problem } from '../problems/problem.ts';
 
 const ADR = 'docs/adr/0011-nynorsk-utgave.md';
@@ -230,7 +231,7 @@ export const nynorskPages = (content: Content): Content['pages'] =>
 
 /** `{{svartid}}`, … in a text: a nynorsk text must keep the bokmål's, or the site's values go missing. */
 const placeholders = (text: unknown) =>
-  [...String(text ?? '').matchAll(/\{\{\s*(\w+)\s*\}\}/g)]
+  [...String(text ?? '').matchAll(PLACEHOLDER)]
     .map((m) => m[1])
     .sort()
     .join(', ');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { ContentOptions } from '../config/content-options.ts';
-import { bokmalPath, nynorskFrontmatter } from './nynorsk.ts';
+import { bokmalPath, NYNORSK_DIR, nynorskFrontmatter } from './nynorsk.ts';
 import { pageGlob, pageId } from './page-glob.ts';
 import { parsePage } from './parse.ts';
 import { contentRoots } from './paths.ts';
@@ -17,10 +17,12 @@ import { contentRoots } from './paths.ts';
 export function docsLoader(root: string, options: ContentOptions): Loader {
   const pages = glob({ base: '.', pattern: pageGlob(root, options), generateId: ({ entry }) => pageId(root, entry) });
   if (options.malform !== 'nn') return pages;
-  const nynorskDir = `${contentRoots(root)[0]}/nn/`;
-  const isNynorsk = (file: string) => path.relative(root, file).split(path.sep).join('/').startsWith(nynorskDir);
+  const contentDir = contentRoots(root)[0]!;
+  const nynorskDir = `${contentDir}/${NYNORSK_DIR}/`;
+  const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
+  const isNynorsk = (file: string) => relative(file).startsWith(nynorskDir);
   const bokmalFrontmatter = (file: string) => {
-    const bokmal = bokmalPath(contentRoots(root)[0]!, path.relative(root, file).split(path.sep).join('/'));
+    const bokmal = bokmalPath(contentDir, relative(file));
     const parsed = parsePage(bokmal, fs.readFileSync(path.join(root, bokmal), 'utf8'));
     return parsed.ok ? (parsed.data.frontmatter as Record<string, unknown>) : {};
   };

@@ -41,32 +41,31 @@ export interface OverlayResult {
 const isData = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
 const join = (where: string, part: string) => (where ? `${where}.${part}` : part);
 
-/** The bokmål text an object's `fra` covers: its own fields and its lists without ids, in order. */
-export function textOf(bokmal: Data, shape: TextShape): string {
-  const parts: string[] = [];
-  for (const field of shape.fields) if (typeof bokmal[field] === 'string') parts.push(bokmal[field] as string);
+/**
+ * Each bokmål text an object's `fra` covers, with its field: its own fields, then its lists without ids
+ * (`options[].text`) and its objects (`approval.note`), in order. A list with ids (a tree's nodes) has
+ * marks of its own.
+ */
+function textsOf(bokmal: Data, shape: TextShape, prefix = ''): Array<{ field: string; text: string }> {
+  const texts = shape.fields.flatMap((f) =>
+    typeof bokmal[f] === 'string' ? [{ field: prefix + f, text: bokmal[f] as string }] : [],
+  );
   for (const [name, inner] of Object.entries(shape.lists ?? {})) {
     if (inner.byId) continue;
-    for (const item of (bokmal[name] as unknown[] | undefined) ?? []) if (isData(item)) parts.push(textOf(item, inner));
+    for (const item of (bokmal[name] as unknown[] | undefined) ?? [])
+      if (isData(item)) texts.push(...textsOf(item, inner, `${prefix}${name}[].`));
   }
   for (const [name, inner] of Object.entries(shape.objects ?? {})) {
-    if (isData(bokmal[name])) parts.push(textOf(bokmal[name] as Data, inner));
+    if (isData(bokmal[name])) texts.push(...textsOf(bokmal[name] as Data, inner, `${prefix}${name}.`));
   }
-  return parts.join('\n');
+  return texts;
 }
 
-/** Every text field an object covers, for messages: `title`, `options[].text`, … */
-function fieldsOf(bokmal: Data, shape: TextShape, prefix = ''): string[] {
-  const fields = shape.fields.filter((f) => typeof bokmal[f] === 'string').map((f) => prefix + f);
-  for (const [name, inner] of Object.entries(shape.lists ?? {})) {
-    const first = ((bokmal[name] as unknown[] | undefined) ?? []).find(isData);
-    if (!inner.byId && first) fields.push(...fieldsOf(first, inner, `${prefix}${name}[].`));
-  }
-  for (const [name, inner] of Object.entries(shape.objects ?? {})) {
-    if (isData(bokmal[name])) fields.push(...fieldsOf(bokmal[name] as Data, inner, `${prefix}${name}.`));
-  }
-  return fields;
-}
+/** The bokmål text an object's `fra` covers, as one string. */
+export const textOf = (bokmal: Data, shape: TextShape): string =>
+  textsOf(bokmal, shape)
+    .map((t) => t.text)
+    .join('\n');
 
 function mark(bokmal: Data, nynorsk: Data, shape: TextShape, where: string, result: OverlayResult) {
   const recorded = nynorsk[FROM_KEY];
@@ -75,7 +74,7 @@ function mark(bokmal: Data, nynorsk: Data, shape: TextShape, where: string, resu
     id: String(bokmal.id),
     expected: fingerprint(textOf(bokmal, shape)),
     ...(typeof recorded === 'string' && { recorded }),
-    fields: fieldsOf(bokmal, shape),
+    fields: [...new Set(textsOf(bokmal, shape).map((t) => t.field))],
   });
 }
 

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './dist.ts';
+import { copySiteFiles } from '../../scripts/bench/sites.ts';
 
 /**
  * Copies what a build reads into a new temporary folder and returns its path. By default the copy is
@@ -18,19 +19,7 @@ import { ROOT } from './dist.ts';
 export function copyProject(prefix: string, { full = false } = {}): string {
   if (full) fs.mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
   const copy = fs.mkdtempSync(path.join(full ? path.join(ROOT, '.tmp') : os.tmpdir(), prefix));
-  for (const entry of [
-    'astro.config.mjs',
-    'handbok.config.ts',
-    'package.json',
-    'tsconfig.json',
-    'src',
-    'content',
-    'public',
-    'scripts',
-  ]) {
-    if (fs.existsSync(path.join(ROOT, entry)))
-      fs.cpSync(path.join(ROOT, entry), path.join(copy, entry), { recursive: true });
-  }
+  copySiteFiles(ROOT, copy, ['scripts']);
   if (!full) fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
   return copy;
 }
