@@ -9,6 +9,7 @@ import { excludedPageUrls } from './src/content-loading/page-glob.ts';
 import { readInterfaceStrings } from './src/content-loading/interface-strings.ts';
 import { interfaceLang } from './src/lib/shared/malform.ts';
 import { buildDate } from './src/config/build-date.ts';
+import { editions } from './src/config/edition.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const alias = { '~': fileURLToPath(new URL('./src', import.meta.url)) };
@@ -23,7 +24,7 @@ const site = virtualModule('virtual:handbok/site', () => {
     examples: config.eksempelretningslinjer,
     label: (key) => strings[key] ?? key,
   });
-  return siteModule({ config, root, sidebar, buildDate: buildDate() });
+  return siteModule({ config, root, sidebar, buildDate: buildDate(), editions: editions(config) });
 });
 const plugins = [site];
 

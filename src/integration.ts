@@ -20,6 +20,8 @@ import { contentCheck } from './integrations/content-check.ts';
 import { printPage } from './integrations/print-page.ts';
 import { linkCheck } from './integrations/link-check.ts';
 import { securityHeaders } from './integrations/security-headers.ts';
+import { secondEdition } from './integrations/second-edition.ts';
+import { editionConfig, editions, isSecondEdition } from './config/edition.ts';
 import { interfaceStrings } from './integrations/interface-strings.ts';
 import { cspConfig } from './lib/build-setup/csp/policy.ts';
 import { siteSidebar, type SidebarGroupOption } from './lib/site/sidebar.ts';
@@ -31,7 +33,7 @@ import { pageRoots } from './content-loading/paths.ts';
 import { themeCss } from './lib/shared/contrast.ts';
 import { baseLinksPlugin } from './lib/build-setup/base-links-plugin.ts';
 import { exampleBlocksPlugin } from './lib/build-setup/example-blocks-plugin.ts';
-import { interfaceLang, MALFORMS } from './lib/shared/malform.ts';
+import { MALFORMS } from './lib/shared/malform.ts';
 import { readInterfaceStrings } from './content-loading/interface-strings.ts';
 import { SEARCH_RANKING } from './lib/build-setup/search-ranking.ts';
 import { pagefindTexts } from './lib/build-setup/search-texts.ts';
@@ -72,12 +74,24 @@ export default function handbok(
     hooks: {
       'astro:config:setup': ({ config: astroConfig, updateConfig, injectRoute }) => {
         const root = fileURLToPath(astroConfig.root);
-        const config = resolveConfig(input, root);
+        const siteConfig = resolveConfig(input, root);
+        // A site in both målformer is built once per edition; this build makes `site.current` (src/config/edition.ts).
+        const site = editions(siteConfig);
+        const config = editionConfig(siteConfig);
+        const isSecond = isSecondEdition(site);
+        const mainOut = process.env.HANDBOK_OUT_DIR
+          ? path.resolve(root, process.env.HANDBOK_OUT_DIR)
+          : fileURLToPath(astroConfig.outDir);
+        const outDir = isSecond ? path.join(mainOut, site.current.malform) : mainOut;
+        const cacheDir = process.env.HANDBOK_CACHE_DIR
+          ? path.resolve(root, process.env.HANDBOK_CACHE_DIR)
+          : fileURLToPath(astroConfig.cacheDir);
+        const whole = { dir: mainOut, base: site.main.base };
         const options = contentOptions(config);
         const today = buildDate();
         const excluded = excludedPageUrls(root, options);
-        // The interface follows the målform (bokmål or nynorsk); the pages themselves stay in bokmål.
-        const lang = interfaceLang(config);
+        // The shared content and the interface are in the edition's målform (bokmål or nynorsk).
+        const lang = site.current.malform;
         const strings = readInterfaceStrings(root, lang);
         const label = (key: string) => strings[key] ?? key;
         // The print page, the link check and the security headers read the built pages once between them.
@@ -99,16 +113,17 @@ export default function handbok(
           trailingSlash: 'always',
           // The package's favicon, until the site puts its own public/ folder beside its config.
           ...(!fs.existsSync(path.join(root, 'public')) && { publicDir: new URL(`file://${fromPackage('public')}/`) }),
-          // Separate output and cache folders let several builds run side by side (e.g. in tests).
-          ...(process.env.HANDBOK_OUT_DIR && {
-            outDir: new URL(`file://${path.resolve(root, process.env.HANDBOK_OUT_DIR)}/`),
-          }),
-          ...(process.env.HANDBOK_CACHE_DIR && {
-            cacheDir: new URL(`file://${path.resolve(root, process.env.HANDBOK_CACHE_DIR)}/`),
+          // Separate output and cache folders let several builds run side by side (e.g. in tests). The
+          // second edition builds into the main one's folder, with its own cache: its content differs.
+          ...((process.env.HANDBOK_OUT_DIR || isSecond) && { outDir: new URL(`file://${outDir}/`) }),
+          ...((process.env.HANDBOK_CACHE_DIR || isSecond) && {
+            cacheDir: new URL(`file://${isSecond ? path.join(cacheDir, site.current.malform) : cacheDir}/`),
           }),
           vite: {
             plugins: [
-              virtualModule('virtual:handbok/site', () => siteModule({ config, root, sidebar, buildDate: today })),
+              virtualModule('virtual:handbok/site', () =>
+                siteModule({ config, root, sidebar, buildDate: today, editions: site }),
+              ),
               /** The municipality's accent colours, as CSS that Starlight loads after its own. */
               virtualModule('virtual:handbok/theme.css', () => themeCss(config.farger)),
               /** Pagefind's texts, loaded with the search interface instead of written into every page. */
@@ -146,7 +161,7 @@ export default function handbok(
             contentCheck({ ...options, today }),
             // Fills in the print page before the link check and the security headers read it.
             printPage(builtPages),
-            linkCheck(builtPages),
+            linkCheck(builtPages, site.other && (isSecond ? whole : { ...whole, later: site.other.base })),
             starlight({
               title: TITLE[lang],
               description: DESCRIPTION[lang](config.kommune.navn),
@@ -175,6 +190,8 @@ export default function handbok(
                 Search: fromPackage('src/components/Search.astro'),
                 // Starlight writes the <title> as raw HTML; ours escapes it (a tree question is a step's title).
                 Head: fromPackage('src/components/Head.astro'),
+                // On a site in both målformer, a link to the same page in the other målform.
+                LanguageSelect: fromPackage('src/components/LanguageLink.astro'),
               },
               // Starlight's Markdown features (asides such as `:::note`, links on headings) apply only under
               // src/content/docs/ unless told where the pages are.
@@ -184,7 +201,9 @@ export default function handbok(
               expressiveCode: false,
               sidebar,
             }),
-            securityHeaders(builtPages),
+            securityHeaders(builtPages, isSecond ? whole : undefined),
+            // Last: the other målform's edition, once this one is done.
+            ...(site.other && !isSecond ? [secondEdition(root, site.other)] : []),
           ],
         });
       },

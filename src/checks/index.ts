@@ -22,6 +22,7 @@ import { checkChangeLogDrift } from './change-log-drift.ts';
 import { checkPageReviews } from './page-review.ts';
 import { excludedPageUrls } from '../content-loading/page-glob.ts';
 import { checkTranslations, nynorskPages } from './translations.ts';
+import { checkEditionAddresses } from './editions.ts';
 import { packageDir } from '../content-loading/paths.ts';
 
 const CHECKS: Array<(content: Content) => Problem[]> = [
@@ -44,7 +45,7 @@ export interface CheckOptions extends ContentOptions {
   publishing?: boolean;
   /**
    * Whether to check that the nynorsk texts keep pace with the bokmål. Default: in the package's own
-   * repository, which keeps both målformer, and on a site built in nynorsk.
+   * repository, which keeps both målformer, and on a site built in nynorsk or in both.
    */
   translations?: boolean;
   /**
@@ -81,8 +82,9 @@ export function checkContent(
   problems.push(...checkLocalLinks(root, content));
   problems.push(...checkInterfaceStrings(root));
   problems.push(...checkMdx(root, content));
+  if (options.bothMalforms) problems.push(...checkEditionAddresses(content));
   // The package's own repository keeps both målformer in step; a site checks the nynorsk it shows.
-  if (options.translations ?? (packageDir(root) === '' || options.malform === 'nn')) {
+  if (options.translations ?? (packageDir(root) === '' || options.malform === 'nn' || options.bothMalforms)) {
     problems.push(...checkTranslations(content));
     // Each nynorsk page compiled and its components checked as the build will, before the build meets it.
     if (options.nynorskPages ?? options.malform === 'nn')

@@ -38,6 +38,8 @@ export interface ContentOptions {
   reviewMonths?: number;
   /** The målform the site shows (`malform`, or `HANDBOK_MALFORM` for one build). */
   malform?: Malform;
+  /** Whether the site is published in both målformer (`beggeMalformer`), so it shows the nynorsk texts too. */
+  bothMalforms?: boolean;
 }
 
 export const contentOptions = (config: HandbookConfig): ContentOptions => ({
@@ -46,4 +48,5 @@ export const contentOptions = (config: HandbookConfig): ContentOptions => ({
   withoutOwnRule: config.utenEgenRegel,
   reviewMonths: config.gjennomgangManeder,
   malform: interfaceLang(config),
+  bothMalforms: config.beggeMalformer,
 });

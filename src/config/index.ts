@@ -17,5 +17,8 @@ export const siteSidebar = site.sidebar;
 /** The day the build judges review dates by: a page past its review says so (see src/config/build-date.ts). */
 export const siteBuildDate: string = site.buildDate;
 
+/** This build's edition and, on a site in both målformer, the other one (see src/config/edition.ts). */
+export const siteEditions: import('./edition.ts').Editions = site.editions;
+
 export { localGuidelinesId } from './guidelines-id.ts';
 export { contentOptions } from './content-options.ts';

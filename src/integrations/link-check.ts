@@ -12,8 +12,20 @@ import { pageSources } from '../content-loading/page-sources.ts';
 import { sharedPageSummaries } from '../lib/post-build/built-pages.ts';
 import { PRINT_PAGE } from '../lib/shared/print/url.ts';
 
+/**
+ * The whole site when it has two editions (src/config/edition.ts): its folder and base path, and
+ * whether this build is the second edition (which checks both) or the main one (which leaves the links
+ * into the second edition, not built yet, to the second's build).
+ */
+export interface LinkScope {
+  dir: string;
+  base: string;
+  /** The main edition's build: the second edition's base path, whose links its build checks. */
+  later?: string;
+}
+
 /** `builtPages`: the reader of the built pages, shared with the security headers so `dist/` is read once. */
-export function linkCheck(builtPages = sharedPageSummaries()): AstroIntegration {
+export function linkCheck(builtPages = sharedPageSummaries(), scope?: LinkScope): AstroIntegration {
   let root = '';
   let base = '/';
   return {
@@ -24,19 +36,29 @@ export function linkCheck(builtPages = sharedPageSummaries()): AstroIntegration 
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const pages = new Map<string, PageLinks>([...builtPages(out, base)].map(([url, page]) => [url, page.links]));
+        // The second edition checks the whole site, both editions; any other build its own pages.
+        const whole = scope && !scope.later ? scope : undefined;
+        const out = whole?.dir ?? fileURLToPath(dir);
+        const siteBase = whole?.base ?? base;
+        const pages = new Map<string, PageLinks>(
+          [...builtPages(out, siteBase)].map(([url, page]) => [url, page.links]),
+        );
         // Under a base path (`/handbok/`) every internal link must stay inside it.
         const found = findBrokenLinks(
           pages,
-          (pathname) => pathname.startsWith(base) && fs.existsSync(path.join(out, pathname.slice(base.length))),
+          (pathname) =>
+            pathname.startsWith(siteBase) &&
+            ((scope?.later !== undefined && pathname.startsWith(scope.later)) ||
+              fs.existsSync(path.join(out, pathname.slice(siteBase.length)))),
         );
         // The print page repeats every page's links; a broken one is reported on its own page.
-        const broken = withoutCopies(found, new Set([`${base}${PRINT_PAGE.slice(1)}`]));
+        const printPages = new Set([base, siteBase].map((b) => `${b}${PRINT_PAGE.slice(1)}`));
+        const broken = withoutCopies(found, printPages);
         if (broken.length === 0) return logger.info('Alle lenker og ankere inne i håndboka virker.');
         const sourceOf = pageSources(root);
-        // Source files are known by their path under the site, without the base path.
-        const lines = linkProblems(broken, (page) => sourceOf(page.slice(base.length - 1))).map(formatProblem);
+        // Source files are known by their path under the site, without the base path (and the edition's).
+        const local = (page: string) => page.slice((page.startsWith(base) ? base : siteBase).length - 1);
+        const lines = linkProblems(broken, (page) => sourceOf(local(page))).map(formatProblem);
         throw new Error(
           `Lenkekontrollen fant ${broken.length} lenke${broken.length === 1 ? '' : 'r'} som ikke virker:\n${lines.join('\n')}`,
         );

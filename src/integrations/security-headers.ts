@@ -53,8 +53,15 @@ function metaPolicyWriter(): (file: string, policy: string) => void {
   };
 }
 
-/** `builtPages`: the reader of the built pages, shared with the link check so `dist/` is read once. */
-export function securityHeaders(builtPages = sharedPageSummaries()): AstroIntegration {
+/**
+ * `builtPages`: the reader of the built pages, shared with the link check so `dist/` is read once.
+ * `site`: for the second edition of a site in both målformer (src/config/edition.ts), the whole
+ * site's folder and base path: `_headers` goes there, with one policy for the pages of both editions.
+ */
+export function securityHeaders(
+  builtPages = sharedPageSummaries(),
+  site?: { dir: string; base: string },
+): AstroIntegration {
   let base = '/';
   return {
     name: 'handbok:security-headers',
@@ -84,7 +91,10 @@ export function securityHeaders(builtPages = sharedPageSummaries()): AstroIntegr
           writeMetaPolicy(path.join(out, file), pruned);
           shipped.set(url, { ...csp, meta: pruned });
         }
-        const policy = shippedPolicy(shipped);
+        // The main edition's pages had their meta policies pruned by its own build.
+        const policy = shippedPolicy(
+          site ? new Map([...builtPages(site.dir, site.base)].map(([url, page]) => [url, page.csp])) : shipped,
+        );
         const headers: Array<[string, string]> = [
           ['Content-Security-Policy', policy],
           ...Object.entries(SECURITY_HEADERS),
@@ -95,7 +105,7 @@ export function securityHeaders(builtPages = sharedPageSummaries()): AstroIntegr
           throw new Error(
             `En linje i _headers er ${tooLong.length} tegn; Cloudflare Pages godtar høyst ${MAX_LINE_LENGTH}: ${tooLong.slice(0, 60)}…`,
           );
-        fs.writeFileSync(path.join(out, '_headers'), text);
+        fs.writeFileSync(path.join(site?.dir ?? out, '_headers'), text);
         logger.info(`_headers skrevet (Content-Security-Policy: ${policy.length} tegn)`);
       },
     },

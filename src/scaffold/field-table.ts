@@ -59,6 +59,9 @@ export const FIELD_TABLE: Record<string, FieldInfo> = {
     suggest: () => '/',
   },
   malform: { help: 'nb (bokmål) eller nn (nynorsk) (standard: nb)', ask: true, suggest: () => 'nb' },
+  beggeMalformer: {
+    help: 'publiser også håndboka i den andre målformen, under /nn/ eller /nb/ (ja/nei, standard: nei)',
+  },
   'farger.lys': { flag: 'farge-lys', help: 'aksentfarge i lyst tema, for eksempel #1d4fb8', ask: true },
   'farger.mork': { flag: 'farge-mork', help: 'aksentfarge i mørkt tema, for eksempel #a9c1ff', ask: true },
   'kontakt.epost': {

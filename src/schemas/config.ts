@@ -86,6 +86,12 @@ export const HandbookConfigSchema = z.strictObject({
   nettsted: SiteSchema,
   /** The written standard of the interface: `nb` (bokmål) or `nn` (nynorsk). Default `nb`. */
   malform: z.enum(['nb', 'nn']).default('nb'),
+  /**
+   * Whether the site is published in both målformer: in `malform` at the site's address, and in the other
+   * under `/nn/` (or `/nb/`) below it, each with a link to the same page in the other. The site's own
+   * content (lokalt/) is in `malform`; the other edition shows it in that målform and says so. Default false.
+   */
+  beggeMalformer: z.boolean().default(false),
   farger: ColoursSchema.default({ lys: '#1d4fb8', mork: '#a9c1ff' }),
   kontakt: ContactSchema,
   /** The response time promised to citizens. */

@@ -18,11 +18,15 @@ import { ROOT } from './dist.ts';
 import { findBrokenLinks, pageLinks } from '../../src/checks/links.ts';
 import { readBuiltPages } from '../../src/lib/post-build/built-pages.ts';
 import { printPageWithout } from './print-parts.ts';
+import { launch, serveDist } from '../browser/browser.ts';
+import { axeProblems } from '../browser/axe.ts';
 import { fingerprint } from '../../src/lib/shared/fingerprint.ts';
 import { textOf } from '../../src/content-loading/nynorsk-overlay.ts';
 import { TEXT_SHAPES } from '../../src/schemas/translation.ts';
 
 const BASE = '/handbok/';
+/** The bokmål edition, once the site is published in both målformer. */
+const NB = `${BASE}nb/`;
 const NAME = 'handbok-sosiale-medier';
 const LOCAL_RULES = 'lokalt/regler/testvik.yaml';
 const LOCAL_PAGE = 'lokalt/sider/retningslinjer/testvik.mdx';
@@ -240,7 +244,7 @@ describe('a municipality’s site made from the packed package', () => {
   });
 });
 
-describe('the same site with five rules of its own, updated to a new version of the package', () => {
+describe('the same site with five rules of its own, in both målformer, updated to a new version of the package', () => {
   let kept: Array<{ id: string; replaces: string[] }>;
   let changedRule: string;
   let before: Map<string, Buffer>;
@@ -265,6 +269,11 @@ describe('the same site with five rules of its own, updated to a new version of 
       const abs = path.join(site, file);
       fs.writeFileSync(abs, fs.readFileSync(abs, 'utf8').replaceAll('UTKAST: ', '').replaceAll('UTKAST:', ''));
     }
+    // The municipality publishes its handbook in bokmål too, under /handbok/nb/.
+    const configFile = path.join(site, 'handbok.config.ts');
+    const config = fs.readFileSync(configFile, 'utf8');
+    expect(config).toContain("  malform: 'nn',\n");
+    fs.writeFileSync(configFile, config.replace("  malform: 'nn',\n", "  malform: 'nn',\n  beggeMalformer: true,\n"));
     before = ownFiles(site);
     packageBefore = JSON.parse(fs.readFileSync(path.join(site, 'package.json'), 'utf8'));
 
@@ -350,5 +359,103 @@ describe('the same site with five rules of its own, updated to a new version of 
     expect({ ...pkg, dependencies: undefined }).toEqual({ ...packageBefore, dependencies: undefined });
     expect(pkg.dependencies[NAME]).toMatch(/0\.2\.1\.tgz$/);
     expect(version).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('is built in both målformer: nynorsk at its address, bokmål under /handbok/nb/', () => {
+    const nb = [...updated].filter(([url]) => url.startsWith(NB));
+    const nn = [...updated].filter(([url]) => !url.startsWith(NB));
+    expect(nb.length).toBe(nn.length);
+    for (const [url, html] of nb) expect(html, url).toMatch(/<html[^>]*\slang="nb"/);
+    for (const [url, html] of nn) expect(html, url).toMatch(/<html[^>]*\slang="nn"/);
+    const text = (url: string) => updated.get(url)!.replace(/<[^>]+>/g, ' ');
+    expect(text(`${NB}roller/ansatt/`)).toMatch(/\bikke\b/);
+    expect(text(`${NB}roller/ansatt/`)).not.toMatch(/\bikkje\b/);
+    expect(text(`${BASE}roller/ansatt/`)).toMatch(/\bikkje\b/);
+    expect(text(`${NB}roller/ansatt/`)).toContain('Testvik kommune');
+  });
+
+  it('links every page to the same page in the other målform, and says where a page is in one only', () => {
+    const other = (url: string) => (url.startsWith(NB) ? BASE + url.slice(NB.length) : NB + url.slice(BASE.length));
+    for (const [url, html] of updated) {
+      if (url.endsWith('404.html')) continue;
+      const link = /<a class="language-link[^"]*" href="([^"]+)" hreflang="(nb|nn)" lang="\2">/.exec(html);
+      expect(link, url).not.toBeNull();
+      expect(link![1], url).toBe(other(url));
+      expect(updated.has(link![1]!), `${url} → ${link![1]}`).toBe(true);
+    }
+    // A shared page is a translation: both say where the other is.
+    for (const url of [`${BASE}roller/ansatt/`, `${NB}roller/ansatt/`]) {
+      const alternates = [...updated.get(url)!.matchAll(/<link rel="alternate" hreflang="(nb|nn)" href="([^"]+)">/g)];
+      expect(
+        alternates.map((m) => [m[1], m[2]]),
+        url,
+      ).toEqual(
+        expect.arrayContaining([
+          ['nn', `https://testvik.example${BASE}roller/ansatt/`],
+          ['nb', `https://testvik.example${NB}roller/ansatt/`],
+        ]),
+      );
+    }
+    // The site's own page is in nynorsk only: no alternates, and the bokmål edition says so and links to it.
+    const own = `${BASE}retningslinjer/testvik/`;
+    expect(updated.get(own)).not.toContain('hreflang="nb" href="https');
+    const notice = updated.get(`${NB}retningslinjer/testvik/`)!;
+    expect(notice).not.toContain('hreflang="nn" href="https');
+    expect(notice).toMatch(
+      new RegExp(
+        `Denne siden finnes bare på nynorsk, så teksten under er på nynorsk\\. <a href="${own}" hreflang="nn">Les siden i utgaven på nynorsk</a>`,
+      ),
+    );
+    expect(notice).toMatch(/<div lang="nn">[\s\S]*Disse reglane gjeld for alle/);
+  });
+
+  it('has a search index per målform and one _headers file for both', () => {
+    const entry = (dir: string) =>
+      JSON.parse(fs.readFileSync(path.join(site, dir, 'pagefind/pagefind-entry.json'), 'utf8')).languages;
+    expect(Object.keys(entry('dist'))).toEqual(['nn']);
+    expect(Object.keys(entry('dist/nb'))).toEqual(['nb']);
+    expect(fs.existsSync(path.join(site, 'dist/_headers'))).toBe(true);
+    expect(fs.existsSync(path.join(site, 'dist/nb/_headers'))).toBe(false);
+  });
+
+  it('links only to pages that exist, in both målformer', () => {
+    const dist = path.join(site, 'dist');
+    const broken = findBrokenLinks(
+      new Map([...updated].map(([url, html]) => [url, pageLinks(html)])),
+      (pathname) => pathname.startsWith(BASE) && fs.existsSync(path.join(dist, pathname.slice(BASE.length))),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('passes axe in both målformer, with no script or style blocked by the shared security headers', async () => {
+    // Served as a host would: under /handbok/, with the site's _headers.
+    const served = fs.mkdtempSync(path.join(work, 'served-'));
+    fs.symlinkSync(path.join(site, 'dist'), path.join(served, BASE.slice(1, -1)));
+    fs.copyFileSync(path.join(site, 'dist/_headers'), path.join(served, '_headers'));
+    const server = await serveDist(served);
+    const browser = await launch();
+    try {
+      const tab = await browser.newPage();
+      const blocked: string[] = [];
+      tab.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) blocked.push(`${tab.url()}: ${message.text()}`);
+      });
+      const problems: string[] = [];
+      for (const url of [
+        `${BASE}roller/ansatt/`,
+        `${NB}roller/ansatt/`,
+        `${NB}retningslinjer/testvik/`,
+        `${NB}beslutningstre/kanalvelger/`,
+        `${NB}selvtest/`,
+      ]) {
+        await tab.goto(`${server.url}${url}`);
+        problems.push(...(await axeProblems(tab, url)));
+      }
+      expect(problems).toEqual([]);
+      expect(blocked).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });

@@ -15,6 +15,8 @@ export interface SiteModule {
   sidebar: import('../site/sidebar.ts').SidebarConfigItem[];
   /** The day the build judges review dates by (YYYY-MM-DD), see src/config/build-date.ts. */
   buildDate: string;
+  /** The site's editions: this build's, and the other målform's on a site in both (src/config/edition.ts). */
+  editions: import('../../config/edition.ts').Editions;
 }
 
 /** The code of `virtual:handbok/site`, for the handbok() integration and the tests' Vite. */

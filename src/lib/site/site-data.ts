@@ -35,6 +35,8 @@ export interface SiteData {
   cite: (ids: string[]) => string[];
   /** Whether a rule is part of this site: not when it is an example rule and the examples are left out. */
   isShown: (id: string) => boolean;
+  /** Ids of the site's own rules (lokalt/regler/), written in the site's målform. */
+  ownRules: Set<string>;
 }
 
 async function load(): Promise<SiteData> {
@@ -85,6 +87,7 @@ async function load(): Promise<SiteData> {
   return {
     cite: citations.resolve,
     isShown: (id) => !citations.isHidden(id),
+    ownRules: new Set(rules.filter((r) => r.filePath?.startsWith('lokalt/')).map((r) => r.id)),
     rules: ruleMap,
     // Left-out example guidelines are not sources of this site; citing one fails the build with its id.
     sources: new Map([...sourceMap].filter(([id]) => !citations.hiddenExamples.has(id))),

@@ -11,3 +11,10 @@ export const sourceLang = (source: { lang?: 'nb' | 'nn' }): 'nb' | 'nn' | undefi
   const lang = source.lang ?? 'nb';
   return lang === interfaceLang(handbook) ? undefined : lang;
 };
+
+/**
+ * `lang` for the site's own words (lokalt/, written in `malform`) on a page in the other målform: the
+ * second edition of a site in both målformer, or a preview in the other målform.
+ */
+export const ownTextLang = (): 'nb' | 'nn' | undefined =>
+  handbook.malform === interfaceLang(handbook) ? undefined : handbook.malform;
