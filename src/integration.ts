@@ -102,6 +102,7 @@ export default function handbok(
           examples: config.eksempelretningslinjer,
           label,
           malform: lang,
+          ownLang: isSecond ? site.main.malform : undefined,
         });
 
         for (const route of ROUTES)
@@ -192,6 +193,8 @@ export default function handbok(
                 Head: fromPackage('src/components/Head.astro'),
                 // On a site in both målformer, a link to the same page in the other målform.
                 LanguageSelect: fromPackage('src/components/LanguageLink.astro'),
+                // The title of a page of the site's own, marked with its målform in the other edition.
+                PageTitle: fromPackage('src/components/PageTitle.astro'),
               },
               // Starlight's Markdown features (asides such as `:::note`, links on headings) apply only under
               // src/content/docs/ unless told where the pages are.

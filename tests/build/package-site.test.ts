@@ -407,6 +407,12 @@ describe('the same site with five rules of its own, in both målformer, updated 
       ),
     );
     expect(notice).toMatch(/<div lang="nn">[\s\S]*Disse reglane gjeld for alle/);
+    // Its title is marked too, on the page and in the bokmål edition's sidebar.
+    expect(notice).toMatch(/<h1 id="_top" lang="nn"[^>]*>/);
+    expect(updated.get(`${NB}roller/ansatt/`)).toMatch(
+      new RegExp(`<a href="${NB}retningslinjer/testvik/"[^>]*\\slang="nn"`),
+    );
+    expect(updated.get(`${BASE}roller/ansatt/`)).not.toMatch(/<a href="[^"]*retningslinjer\/testvik\/"[^>]*\slang=/);
   });
 
   it('has a search index per målform and one _headers file for both', () => {

@@ -1,13 +1,13 @@
 import type { Malform } from '../shared/malform.ts';
 import { loadContent } from '../../content-loading/load.ts';
-import { pageRoots } from '../../content-loading/paths.ts';
+import { LOCAL_PATHS, pageRoots } from '../../content-loading/paths.ts';
 import { TREE_BASE, treeUrl } from '../shared/trees.ts';
 import { REPLIES_PAGE } from '../shared/reply-template.ts';
 
 /** An item of Starlight's `sidebar` config as the handbook writes it. */
 export type SidebarConfigItem =
   | string
-  | { slug: string; label?: string }
+  | { slug: string; label?: string; attrs?: { lang: Malform } }
   | { label: string; link: string }
   | { label: string; items: SidebarConfigItem[]; collapsed?: boolean };
 
@@ -28,6 +28,11 @@ export interface HandbookSidebarOptions {
   label: (key: string) => string;
   /** The målform of the pages' and trees' titles. Default bokmål. */
   malform?: Malform;
+  /**
+   * The målform of the site's own pages (lokalt/sider/) when it is not `malform` (the second edition of
+   * a site in both): their titles are marked with it.
+   */
+  ownLang?: Malform;
 }
 
 /**
@@ -36,9 +41,9 @@ export interface HandbookSidebarOptions {
  */
 export function handbookSidebar(
   root: string,
-  { excluded, examples, label, malform }: HandbookSidebarOptions,
+  { excluded, examples, label, malform, ownLang }: HandbookSidebarOptions,
 ): Array<{ label: string; items: SidebarConfigItem[] }> {
-  const folder = (name: string) => sidebarItems(root, name, excluded, malform);
+  const folder = (name: string) => sidebarItems(root, name, excluded, malform, ownLang);
   return [
     {
       label: label('handbok.sidebar.startHere'),
@@ -78,7 +83,7 @@ export function siteSidebar(
     ...groups.map(({ label, folder, collapsed = false }) => ({
       label,
       collapsed,
-      items: sidebarItems(root, folder, options.excluded, options.malform),
+      items: sidebarItems(root, folder, options.excluded, options.malform, options.ownLang),
     })),
     ...handbookSidebar(root, options),
   ];
@@ -94,7 +99,8 @@ export function sidebarItems(
   folder: string,
   excluded: Set<string> = new Set(),
   malform?: Malform,
-): Array<{ slug: string; label?: string }> {
+  ownLang?: Malform,
+): Array<{ slug: string; label?: string; attrs?: { lang: Malform } }> {
   const inFolder = pageRoots(root).map((pageRoot) => `${pageRoot}/${folder}/`);
   return loadContent(root, { malform })
     .content.pages.filter((page) => !excluded.has(page.url))
@@ -112,7 +118,11 @@ export function sidebarItems(
       ];
     })
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'nb'))
-    .map(({ page, slug }) => (page.sidebar.label ? { slug, label: page.sidebar.label } : { slug }));
+    .map(({ page, slug }) => ({
+      slug,
+      ...(page.sidebar.label ? { label: page.sidebar.label } : {}),
+      ...(ownLang && page.file.startsWith(`${LOCAL_PATHS.docs}/`) ? { attrs: { lang: ownLang } } : {}),
+    }));
 }
 
 /** One sidebar link per decision tree in `content/trees/`, in the trees' `order`, from the content as the check reads it. */
