@@ -28,6 +28,11 @@ Alt som er felles for kommunene, ligger i pakken \`${PACKAGE_NAME}\`. I denne ma
   \`node_modules/${PACKAGE_NAME}/src/schemas/config.ts\`.
 - \`lokalt/\`: kommunens egne sider (\`lokalt/sider/\`) og regler (\`lokalt/regler/\`).
 
+Vil dere ha håndboka på både bokmål og nynorsk, sett \`beggeMalformer: true\` i \`handbok.config.ts\`. Da bygger
+\`npm run build\` den andre målformen under \`${base}nn/\` (eller \`${base}nb/\`), og hver side lenker til den samme siden på
+den andre målformen. Egne sider i \`lokalt/\` skriver dere på én målform; på den andre står det at siden bare
+finnes på den første.
+
 Tekster merket «UTKAST:» må du skrive før håndboka kan publiseres. \`npm run check\` viser hvor de står, med fil og linje.
 
 ## Oppdatere til en ny versjon
