@@ -415,13 +415,17 @@ describe('the same site with five rules of its own, in both målformer, updated 
     expect(updated.get(`${BASE}roller/ansatt/`)).not.toMatch(/<a href="[^"]*retningslinjer\/testvik\/"[^>]*\slang=/);
   });
 
-  it('has a search index per målform and one _headers file for both', () => {
+  it('has a search index per målform, and one _headers file and one sitemap index for both', () => {
     const entry = (dir: string) =>
       JSON.parse(fs.readFileSync(path.join(site, dir, 'pagefind/pagefind-entry.json'), 'utf8')).languages;
     expect(Object.keys(entry('dist'))).toEqual(['nn']);
     expect(Object.keys(entry('dist/nb'))).toEqual(['nb']);
     expect(fs.existsSync(path.join(site, 'dist/_headers'))).toBe(true);
     expect(fs.existsSync(path.join(site, 'dist/nb/_headers'))).toBe(false);
+    // The sitemap index at the root lists the sitemaps of both editions.
+    const sitemaps = fs.readFileSync(path.join(site, 'dist/sitemap-index.xml'), 'utf8');
+    expect(sitemaps).toContain(`<loc>https://testvik.example${BASE}sitemap-0.xml</loc>`);
+    expect(sitemaps).toContain(`<loc>https://testvik.example${NB}sitemap-0.xml</loc>`);
   });
 
   it('links only to pages that exist, in both målformer', () => {
