@@ -77,7 +77,7 @@ export default function handbok(
         const siteConfig = resolveConfig(input, root);
         // A site in both målformer is built once per edition; this build makes `site.current` (src/config/edition.ts).
         const site = editions(siteConfig);
-        const config = editionConfig(siteConfig);
+        const config = editionConfig(siteConfig, site);
         const isSecond = isSecondEdition(site);
         const mainOut = process.env.HANDBOK_OUT_DIR
           ? path.resolve(root, process.env.HANDBOK_OUT_DIR)
@@ -86,7 +86,8 @@ export default function handbok(
         const cacheDir = process.env.HANDBOK_CACHE_DIR
           ? path.resolve(root, process.env.HANDBOK_CACHE_DIR)
           : fileURLToPath(astroConfig.cacheDir);
-        const whole = { dir: mainOut, base: site.main.base };
+        // The second edition's steps after the build read and check the whole site, both editions.
+        const whole = isSecond ? { dir: mainOut, base: site.main.base } : undefined;
         const options = contentOptions(config);
         const today = buildDate();
         const excluded = excludedPageUrls(root, options);
@@ -161,8 +162,8 @@ export default function handbok(
           integrations: [
             contentCheck({ ...options, today }),
             // Fills in the print page before the link check and the security headers read it.
-            printPage(builtPages),
-            linkCheck(builtPages, site.other && (isSecond ? whole : { ...whole, later: site.other.base })),
+            printPage(builtPages, whole),
+            linkCheck(builtPages, { whole, later: isSecond ? undefined : site.other?.base }),
             starlight({
               title: TITLE[lang],
               description: DESCRIPTION[lang](config.kommune.navn),
@@ -204,7 +205,7 @@ export default function handbok(
               expressiveCode: false,
               sidebar,
             }),
-            securityHeaders(builtPages, isSecond ? whole : undefined),
+            securityHeaders(builtPages, whole),
             // Last: the other målform's edition, once this one is done.
             ...(site.other && !isSecond ? [secondEdition(root, site.other)] : []),
           ],

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { entryWhere, type Content, type Located } from '../content-loading/load.ts';
-import { contentPaths, LOCAL_PATHS, packageDir } from '../content-loading/paths.ts';
+import { contentPaths, isSiteOwn, LOCAL_PATHS, packageDir } from '../content-loading/paths.ts';
 import { ruleFingerprint } from '../lib/shared/fingerprint.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { Change } from '../schemas/change.ts';
@@ -28,8 +28,8 @@ function loggedFingerprints(changes: Located<Change>[]): Map<string, { fingerpri
 export function checkChangeLogDrift(root: string, content: Content): Problem[] {
   const shared = contentPaths(root).changes;
   const logs = [
-    { log: shared, held: packageDir(root) === '', owns: (file: string) => !file.startsWith('lokalt/') },
-    { log: LOCAL_PATHS.changes, held: true, owns: (file: string) => file.startsWith('lokalt/') },
+    { log: shared, held: packageDir(root) === '', owns: (file: string) => !isSiteOwn(file) },
+    { log: LOCAL_PATHS.changes, held: true, owns: isSiteOwn },
   ];
   const problems: Problem[] = [];
   for (const { log, held, owns } of logs) {

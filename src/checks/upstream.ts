@@ -6,15 +6,13 @@
  */
 import { entryWhere, type Content } from '../content-loading/load.ts';
 import { readPageBody } from '../content-loading/page-body.ts';
-import { LOCAL_PATHS } from '../content-loading/paths.ts';
+import { isSiteOwn as isLocal, LOCAL_PATHS } from '../content-loading/paths.ts';
 import { ruleFingerprint } from '../lib/shared/fingerprint.ts';
 import { diagramUrl, nodeUrl, TREE_BASE, treeUrl } from '../lib/shared/trees.ts';
 import { PRINT_PAGE } from '../lib/shared/print/url.ts';
 import { REPLIES_PAGE } from '../lib/shared/reply-template.ts';
 import { closest } from '../problems/closest.ts';
 import type { Problem } from '../problems/problem.ts';
-
-const isLocal = (file: string) => file.startsWith('lokalt/');
 
 /** The command that records a local rule as read against the rules it replaces. */
 export const reviewCommand = (id: string) => `npm run regel-lest -- ${id}`;

@@ -41,10 +41,8 @@ export function editions(
     // `HANDBOK_MALFORM` may preview a site in its other målform, at its own address.
     return { main, current: { ...main, malform: interfaceLang(config) } };
   }
-  const secondEdition: Edition = {
-    malform: otherMalform(main.malform),
-    base: `${main.base}${otherMalform(main.malform)}/`,
-  };
+  const otherLang = otherMalform(main.malform);
+  const secondEdition: Edition = { malform: otherLang, base: `${main.base}${otherLang}/` };
   if (second !== undefined && second !== secondEdition.malform) {
     throw new Error(
       `${SECOND_EDITION_ENV} er «${second}», men den andre målformen til nettstedet er «${secondEdition.malform}».`,
@@ -60,7 +58,9 @@ export function editions(
 export const isSecondEdition = ({ current, main }: Pick<Editions, 'current' | 'main'>) => current.base !== main.base;
 
 /** The config as this edition's build sees it: its own base path (the målform is `interfaceLang`'s to say). */
-export function editionConfig<C extends Pick<HandbookConfig, 'malform' | 'beggeMalformer' | 'nettsted'>>(config: C): C {
-  const { current } = editions(config);
+export function editionConfig<C extends Pick<HandbookConfig, 'malform' | 'beggeMalformer' | 'nettsted'>>(
+  config: C,
+  { current } = editions(config),
+): C {
   return { ...config, nettsted: { ...config.nettsted, base: current.base } };
 }

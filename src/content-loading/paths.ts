@@ -33,6 +33,12 @@ export const CONFIG_FILE = 'handbok.config.ts';
  * The site's own content, apart from the shared content so that an update of the package never touches
  * it: pages (URL from the path, as under content/docs), rules and reply templates.
  */
+/** The folder of the site's own content, beside its config. */
+const LOCAL_DIR = 'lokalt';
+
+/** Whether a file (relative to the site root) is the site's own content, under lokalt/, not the package's. */
+export const isSiteOwn = (file: string) => file.startsWith(`${LOCAL_DIR}/`);
+
 export const LOCAL_PATHS = {
   docs: 'lokalt/sider',
   rules: 'lokalt/regler',
@@ -77,14 +83,16 @@ const prefixed = (dir: string, p: string) => (dir ? `${dir}/${p}` : p);
 /** The shared content's paths as seen from the site root `root`. */
 export function contentPaths(root: string): ContentPaths {
   const dir = packageDir(root);
-  return Object.fromEntries(Object.entries(SHARED).map(([kind, p]) => [kind, prefixed(dir, p)])) as unknown as ContentPaths;
+  return Object.fromEntries(
+    Object.entries(SHARED).map(([kind, p]) => [kind, prefixed(dir, p)]),
+  ) as unknown as ContentPaths;
 }
 
 /** Every folder pages are read from, shared first. */
 export const pageRoots = (root: string): string[] => [contentPaths(root).docs, LOCAL_PATHS.docs];
 
 /** The top folders all content is read from (`content` or the package's, and `lokalt`). */
-export const contentRoots = (root: string): string[] => [prefixed(packageDir(root), 'content'), 'lokalt'];
+export const contentRoots = (root: string): string[] => [prefixed(packageDir(root), 'content'), LOCAL_DIR];
 
 /** The URL of a docs page, from its path relative to `content/docs` or `lokalt/sider` (`retningslinjer/sunndal.mdx` → `/retningslinjer/sunndal/`). */
 export function pageUrlFromPath(relativePath: string): string {

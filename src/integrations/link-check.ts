@@ -12,20 +12,16 @@ import { pageSources } from '../content-loading/page-sources.ts';
 import { sharedPageSummaries } from '../lib/post-build/built-pages.ts';
 import { PRINT_PAGE } from '../lib/shared/print/url.ts';
 
-/**
- * The whole site when it has two editions (src/config/edition.ts): its folder and base path, and
- * whether this build is the second edition (which checks both) or the main one (which leaves the links
- * into the second edition, not built yet, to the second's build).
- */
+/** What a build of a site in both målformer (src/config/edition.ts) checks beside its own pages. */
 export interface LinkScope {
-  dir: string;
-  base: string;
-  /** The main edition's build: the second edition's base path, whose links its build checks. */
+  /** The second edition's build: the whole site's folder and base path, both editions, which it checks. */
+  whole?: { dir: string; base: string };
+  /** The main edition's build: the second edition's base path; links into it wait for that edition's build. */
   later?: string;
 }
 
 /** `builtPages`: the reader of the built pages, shared with the security headers so `dist/` is read once. */
-export function linkCheck(builtPages = sharedPageSummaries(), scope?: LinkScope): AstroIntegration {
+export function linkCheck(builtPages = sharedPageSummaries(), { whole, later }: LinkScope = {}): AstroIntegration {
   let root = '';
   let base = '/';
   return {
@@ -36,8 +32,6 @@ export function linkCheck(builtPages = sharedPageSummaries(), scope?: LinkScope)
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': ({ dir, logger }) => {
-        // The second edition checks the whole site, both editions; any other build its own pages.
-        const whole = scope && !scope.later ? scope : undefined;
         const out = whole?.dir ?? fileURLToPath(dir);
         const siteBase = whole?.base ?? base;
         const pages = new Map<string, PageLinks>(
@@ -48,7 +42,7 @@ export function linkCheck(builtPages = sharedPageSummaries(), scope?: LinkScope)
           pages,
           (pathname) =>
             pathname.startsWith(siteBase) &&
-            ((scope?.later !== undefined && pathname.startsWith(scope.later)) ||
+            ((later !== undefined && pathname.startsWith(later)) ||
               fs.existsSync(path.join(out, pathname.slice(siteBase.length)))),
         );
         // The print page repeats every page's links; a broken one is reported on its own page.

@@ -11,7 +11,11 @@ import { htmlFile, sharedPageSummaries } from '../lib/post-build/built-pages.ts'
 import { assemblePrintPage, requireContent } from '../lib/post-build/print/assemble.ts';
 import { PRINT_PAGE } from '../lib/shared/print/url.ts';
 
-export function printPage(builtPages = sharedPageSummaries()): AstroIntegration {
+/**
+ * `site`: for the second edition of a site in both målformer, the whole site's folder and base path,
+ * which the steps after it read, so the built pages are read once for all three.
+ */
+export function printPage(builtPages = sharedPageSummaries(), site?: { dir: string; base: string }): AstroIntegration {
   let base = '/';
   return {
     name: 'handbok:print-page',
@@ -22,7 +26,7 @@ export function printPage(builtPages = sharedPageSummaries()): AstroIntegration 
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const out = fileURLToPath(dir);
-        const built = builtPages(out, base);
+        const built = site ? builtPages(site.dir, site.base) : builtPages(out, base);
         /** A page's URL without the base path → its URL as the summaries know it. */
         const withBase = (url: string) => base + url.slice(1);
         const contentOf = (url: string) => {

@@ -70,11 +70,15 @@ export function securityHeaders(
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const pages = builtPages(out, base);
+        // The second edition reads the whole site, so one policy covers both editions' pages.
+        const out = site?.dir ?? fileURLToPath(dir);
+        const pages = builtPages(out, site?.base ?? base);
+        // This build's own pages: all of them, but in the second edition only those under its base path.
+        const own = (url: string) => url.startsWith(base);
         const family = (url: string) => familyOf(url.slice(base.length - 1));
         const families = new Map<string, PageCsp[]>();
         for (const [url, page] of pages) {
+          if (!own(url)) continue;
           const members = families.get(family(url)) ?? families.set(family(url), []).get(family(url))!;
           members.push(page.csp);
         }
@@ -85,16 +89,14 @@ export function securityHeaders(
         const writeMetaPolicy = metaPolicyWriter();
         for (const [url, { file, csp }] of pages) {
           shipped.set(url, csp);
-          if (csp.meta === undefined) continue;
+          // The main edition's pages had their meta policies pruned by its own build.
+          if (csp.meta === undefined || !own(url)) continue;
           const pruned = prunedMetaPolicy(csp.meta, familyHashes.get(family(url))!);
           if (pruned === csp.meta) continue;
           writeMetaPolicy(path.join(out, file), pruned);
           shipped.set(url, { ...csp, meta: pruned });
         }
-        // The main edition's pages had their meta policies pruned by its own build.
-        const policy = shippedPolicy(
-          site ? new Map([...builtPages(site.dir, site.base)].map(([url, page]) => [url, page.csp])) : shipped,
-        );
+        const policy = shippedPolicy(shipped);
         const headers: Array<[string, string]> = [
           ['Content-Security-Policy', policy],
           ...Object.entries(SECURITY_HEADERS),
@@ -105,7 +107,7 @@ export function securityHeaders(
           throw new Error(
             `En linje i _headers er ${tooLong.length} tegn; Cloudflare Pages godtar høyst ${MAX_LINE_LENGTH}: ${tooLong.slice(0, 60)}…`,
           );
-        fs.writeFileSync(path.join(site?.dir ?? out, '_headers'), text);
+        fs.writeFileSync(path.join(out, '_headers'), text);
         logger.info(`_headers skrevet (Content-Security-Policy: ${policy.length} tegn)`);
       },
     },

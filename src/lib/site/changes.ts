@@ -6,7 +6,7 @@
  */
 import { getCollection } from 'astro:content';
 import { loadContent } from '../../content-loading/load.ts';
-import { pageUrlFromPath } from '../../content-loading/paths.ts';
+import { isSiteOwn, pageUrlFromPath } from '../../content-loading/paths.ts';
 import { contentOptions, handbook, siteRoot } from '../../config/index.ts';
 import { treeUrl } from '../shared/trees.ts';
 import { getSiteData } from './site-data.ts';
@@ -77,7 +77,7 @@ export async function siteChanges(extra: Record<string, string>): Promise<SiteCh
         date: data.date,
         title: data.title,
         summary: data.summary,
-        local: file.startsWith('lokalt/'),
+        local: isSiteOwn(file),
         added: rules(data.added),
         changed: rules(data.changed),
         removed: data.removed,

@@ -8,9 +8,7 @@ import { handbook, siteEditions } from '../../config/index.ts';
 import { withBase, withoutBase } from '../shared/base-path.ts';
 import type { Malform } from '../shared/malform.ts';
 import { isSecondEdition } from '../../config/edition.ts';
-
-/** Where the site's own pages are read from (src/content-loading/paths.ts, LOCAL_PATHS.docs). */
-const OWN_PAGES = 'lokalt/';
+import { isSiteOwn } from '../../content-loading/paths.ts';
 
 /** What a page is, as Starlight's route data gives it. */
 interface Route {
@@ -19,7 +17,7 @@ interface Route {
 }
 
 /** A page of the site's own (lokalt/sider/): written in the site's målform only. */
-export const isOwnPage = (route: Route) => route.entry.filePath?.startsWith(OWN_PAGES) ?? false;
+export const isOwnPage = (route: Route) => isSiteOwn(route.entry.filePath ?? '');
 
 /** The page is in the main edition's målform on a page of the second edition: it exists in that målform only. */
 export const onlyInMain = (route: Route) => isSecondEdition(siteEditions) && isOwnPage(route);

@@ -1,6 +1,6 @@
 import type { Malform } from '../shared/malform.ts';
 import { loadContent } from '../../content-loading/load.ts';
-import { LOCAL_PATHS, pageRoots } from '../../content-loading/paths.ts';
+import { isSiteOwn, pageRoots } from '../../content-loading/paths.ts';
 import { TREE_BASE, treeUrl } from '../shared/trees.ts';
 import { REPLIES_PAGE } from '../shared/reply-template.ts';
 
@@ -121,7 +121,7 @@ export function sidebarItems(
     .map(({ page, slug }) => ({
       slug,
       ...(page.sidebar.label ? { label: page.sidebar.label } : {}),
-      ...(ownLang && page.file.startsWith(`${LOCAL_PATHS.docs}/`) ? { attrs: { lang: ownLang } } : {}),
+      ...(ownLang && isSiteOwn(page.file) ? { attrs: { lang: ownLang } } : {}),
     }));
 }
 

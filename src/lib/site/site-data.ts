@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { extractReferences } from '../../content-loading/page-references.ts';
-import { pageUrlFromPath } from '../../content-loading/paths.ts';
+import { isSiteOwn, pageUrlFromPath } from '../../content-loading/paths.ts';
 import { url } from './urls.ts';
 import { siteCitations } from '../../content-loading/site-citations.ts';
 import { siteQuestion } from '../shared/selftest/site-question.ts';
@@ -87,7 +87,7 @@ async function load(): Promise<SiteData> {
   return {
     cite: citations.resolve,
     isShown: (id) => !citations.isHidden(id),
-    ownRules: new Set(rules.filter((r) => r.filePath?.startsWith('lokalt/')).map((r) => r.id)),
+    ownRules: new Set(rules.filter((r) => isSiteOwn(r.filePath ?? '')).map((r) => r.id)),
     rules: ruleMap,
     // Left-out example guidelines are not sources of this site; citing one fails the build with its id.
     sources: new Map([...sourceMap].filter(([id]) => !citations.hiddenExamples.has(id))),
