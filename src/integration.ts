@@ -29,6 +29,7 @@ import { contentOptions } from './config/content-options.ts';
 import { resolveConfig } from './config/resolve.ts';
 import { buildDate } from './config/build-date.ts';
 import { excludedPageUrls } from './content-loading/page-glob.ts';
+import { contentFixedDuringBuild } from './content-loading/content-cache.ts';
 import { pageRoots } from './content-loading/paths.ts';
 import { themeCss } from './lib/shared/contrast.ts';
 import { baseLinksPlugin } from './lib/build-setup/base-links-plugin.ts';
@@ -39,7 +40,7 @@ import { SEARCH_RANKING } from './lib/build-setup/search-ranking.ts';
 import { pagefindTexts } from './lib/build-setup/search-texts.ts';
 import { siteModule, virtualModule } from './lib/build-setup/virtual-module.ts';
 import { cssLayerOrder } from './lib/build-setup/css-layer-order.ts';
-import { bundleSelfTestScript } from './lib/build-setup/selftest-script.ts';
+import { selfTestScript } from './lib/build-setup/selftest-script.ts';
 import { withoutKnownWarnings } from './lib/build-setup/known-warnings.ts';
 import { sharedPageSummaries } from './lib/post-build/built-pages.ts';
 import { ROUTES } from './routes/index.ts';
@@ -72,8 +73,14 @@ export default function handbok(
   return {
     name: 'handbok-sosiale-medier',
     hooks: {
-      'astro:config:setup': ({ config: astroConfig, updateConfig, injectRoute }) => {
+      'astro:config:setup': ({ command, config: astroConfig, updateConfig, injectRoute }) => {
         const root = fileURLToPath(astroConfig.root);
+        // A build needs the self-test's script for the SCORM package: esbuild makes it in its own process meanwhile.
+        const selfTest = selfTestScript(fromPackage('src/components/selftest/self-test.ts'));
+        if (command === 'build') {
+          contentFixedDuringBuild();
+          void selfTest().catch(() => undefined);
+        }
         const siteConfig = resolveConfig(input, root);
         // A site in both målformer is built once per edition; this build makes `site.current` (src/config/edition.ts).
         const site = editions(siteConfig);
@@ -136,8 +143,7 @@ export default function handbok(
               /** The self-test's browser code as one script, for the SCORM package (src/routes/selvtest/[test]/scorm.zip.ts). */
               virtualModule(
                 'virtual:handbok/selftest-script',
-                () =>
-                  `export default ${JSON.stringify(bundleSelfTestScript(fromPackage('src/components/selftest/self-test.ts')))};`,
+                async () => `export default ${JSON.stringify(await selfTest())};`,
               ),
               cssLayerOrder(root),
               withoutKnownWarnings(),
@@ -161,9 +167,9 @@ export default function handbok(
           security: { csp: cspConfig(root) },
           integrations: [
             contentCheck({ ...options, today }),
-            // Fills in the print page before the link check and the security headers read it.
+            // Fills in the print page while Starlight builds the search index; the link check and the
+            // security headers, after Starlight, wait for it.
             printPage(builtPages, whole),
-            linkCheck(builtPages, { whole, later: isSecond ? undefined : site.other?.base }),
             starlight({
               title: TITLE[lang],
               description: DESCRIPTION[lang](config.kommune.navn),
@@ -205,6 +211,7 @@ export default function handbok(
               expressiveCode: false,
               sidebar,
             }),
+            linkCheck(builtPages, { whole, later: isSecond ? undefined : site.other?.base }),
             securityHeaders(builtPages, whole),
             // Last: the other målform's edition, once this one is done.
             ...(site.other && !isSecond ? [secondEdition(root, site.other)] : []),

@@ -24,6 +24,7 @@ import { excludedPageUrls } from '../content-loading/page-glob.ts';
 import { checkTranslations, nynorskPages } from './translations.ts';
 import { checkEditionAddresses } from './editions.ts';
 import { packageDir } from '../content-loading/paths.ts';
+import { pageBodies } from '../content-loading/page-body.ts';
 
 const CHECKS: Array<(content: Content) => Problem[]> = [
   checkDuplicateIds,
@@ -79,16 +80,18 @@ export function checkContent(
   problems.push(...checkDrafts(root, options.publishing ?? false));
   problems.push(...checkReplacedRules(content));
   problems.push(...checkReplacedPages(content));
-  problems.push(...checkLocalLinks(root, content));
+  // Each page's body is read once for the checks that read the text.
+  const bodies = pageBodies(root);
+  problems.push(...checkLocalLinks(root, content, bodies));
   problems.push(...checkInterfaceStrings(root));
-  problems.push(...checkMdx(root, content));
+  problems.push(...checkMdx(root, content, bodies));
   if (options.bothMalforms) problems.push(...checkEditionAddresses(content));
   // The package's own repository keeps both målformer in step; a site checks the nynorsk it shows.
   if (options.translations ?? (packageDir(root) === '' || options.malform === 'nn' || options.bothMalforms)) {
     problems.push(...checkTranslations(content));
     // Each nynorsk page compiled and its components checked as the build will, before the build meets it.
     if (options.nynorskPages ?? options.malform === 'nn')
-      problems.push(...checkMdx(root, { pages: nynorskPages(content) }));
+      problems.push(...checkMdx(root, { pages: nynorskPages(content) }, bodies));
   }
   return { content: shown, problems };
 }

@@ -5,7 +5,7 @@
  * problem names the site's file and what to do, so an update never breaks a site silently.
  */
 import { entryWhere, type Content } from '../content-loading/load.ts';
-import { readPageBody } from '../content-loading/page-body.ts';
+import { pageBodies, type PageBodies } from '../content-loading/page-body.ts';
 import { isSiteOwn as isLocal, LOCAL_PATHS } from '../content-loading/paths.ts';
 import { ruleFingerprint } from '../lib/shared/fingerprint.ts';
 import { diagramUrl, nodeUrl, TREE_BASE, treeUrl } from '../lib/shared/trees.ts';
@@ -79,12 +79,12 @@ function linksOf(body: string, bodyLine: number) {
 }
 
 /** Internal links on the site's own pages (lokalt/sider/) that lead nowhere in this version of the package. */
-export function checkLocalLinks(root: string, content: Content): Problem[] {
+export function checkLocalLinks(root: string, content: Content, bodies: PageBodies = pageBodies(root)): Problem[] {
   const known = knownUrls(content);
   const problems: Problem[] = [];
   for (const page of content.pages) {
     if (!page.file.startsWith(`${LOCAL_PATHS.docs}/`)) continue;
-    const read = readPageBody(root, page);
+    const read = bodies(page);
     if (!read) continue;
     for (const link of linksOf(read.body, read.bodyLine)) {
       const url = link.url.endsWith('/') ? link.url : `${link.url}/`;

@@ -12,8 +12,9 @@ import { contentRoots } from './paths.ts';
 import { walkFiles } from './walk.ts';
 
 const KEY = Symbol.for('handbok.content-cache');
+const FIXED = Symbol.for('handbok.content-fixed');
 type Cache = { root: string; state: string; value: unknown };
-const store = globalThis as typeof globalThis & { [KEY]?: Cache };
+const store = globalThis as typeof globalThis & { [KEY]?: Cache; [FIXED]?: boolean };
 
 /** Every file under the content folders, with its size and modification time. */
 function contentState(root: string): string {
@@ -28,12 +29,22 @@ function contentState(root: string): string {
   return files.sort().join('\n');
 }
 
+/**
+ * `astro build` calls this as it starts: the content does not change while the site builds, so from
+ * the first read on, the folders are not walked again to see whether it has (each walk stats every
+ * file, and a build asks for the content several times). The dev server keeps looking.
+ */
+export function contentFixedDuringBuild(): void {
+  store[FIXED] = true;
+}
+
 /** `read(root)`, or its last result when nothing under the content folders has changed since. */
 export function readOnce<T>(root: string, read: (root: string) => T): T {
   // The same folder, however it is written: the config has `/site/` (from its URL), pages `/site` (the working folder).
   const folder = path.resolve(root);
-  const state = contentState(folder);
   const cached = store[KEY];
+  if (store[FIXED] && cached?.root === folder) return cached.value as T;
+  const state = contentState(folder);
   if (cached?.root === folder && cached.state === state) return cached.value as T;
   const value = read(root);
   store[KEY] = { root: folder, state, value };

@@ -31,11 +31,11 @@ export function linkCheck(builtPages = sharedPageSummaries(), { whole, later }: 
         root = fileURLToPath(config.root);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = whole?.dir ?? fileURLToPath(dir);
         const siteBase = whole?.base ?? base;
         const pages = new Map<string, PageLinks>(
-          [...builtPages(out, siteBase)].map(([url, page]) => [url, page.links]),
+          [...(await builtPages(out, siteBase))].map(([url, page]) => [url, page.links]),
         );
         // Under a base path (`/handbok/`) every internal link must stay inside it.
         const found = findBrokenLinks(

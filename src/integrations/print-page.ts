@@ -1,8 +1,8 @@
 /**
  * When `astro build` is done, puts the built pages' content into the print page (`/utskrift/`): see
- * src/lib/post-build/print/assemble.ts. Must come before the link check and the security headers, which read
- * the print page as it ends up. The pages' content comes from the same single read of `dist/` that
- * those steps use (`builtPages`), so no page is read twice.
+ * src/lib/post-build/print/assemble.ts. Runs beside Starlight's search index; the link check and the
+ * security headers, which read the print page as it ends up, wait for it. The pages' content comes
+ * from the same single read of `dist/` that those steps use (`builtPages`), so no page is read twice.
  */
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
@@ -24,27 +24,33 @@ export function printPage(builtPages = sharedPageSummaries(), site?: { dir: stri
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const started = performance.now();
-        const out = fileURLToPath(dir);
-        const built = site ? builtPages(site.dir, site.base) : builtPages(out, base);
-        /** A page's URL without the base path → its URL as the summaries know it. */
-        const withBase = (url: string) => base + url.slice(1);
-        const contentOf = (url: string) => {
-          const page = built.get(withBase(url));
-          if (!page)
-            throw new Error(
-              `Utskriftssiden skal ha med ${url}, men fant ikke den bygde siden (${htmlFile(out, url)}).`,
-            );
-          return requireContent(page.content, url);
-        };
-        const file = htmlFile(out, PRINT_PAGE);
-        const { html, pages } = assemblePrintPage(fs.readFileSync(file, 'utf8'), contentOf);
-        fs.writeFileSync(file, html);
-        builtPages.reread(withBase(PRINT_PAGE));
-        // The content was kept only for this page; the later steps need the links and hashes alone.
-        for (const page of built.values()) page.content = undefined;
-        const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(`Utskriftssiden har fått innholdet fra ${pages} bygde sider (${seconds} s).`);
+        // The print page is filled in while Starlight builds the search index, which leaves it out
+        // (pagefind: false); the link check and the security headers wait for it.
+        builtPages.rewrite(async () => {
+          const started = performance.now();
+          const out = fileURLToPath(dir);
+          const built = await (site ? builtPages.read(site.dir, site.base) : builtPages.read(out, base));
+          /** A page's URL without the base path → its URL as the summaries know it. */
+          const withBase = (url: string) => base + url.slice(1);
+          const contentOf = (url: string) => {
+            const page = built.get(withBase(url));
+            if (!page)
+              throw new Error(
+                `Utskriftssiden skal ha med ${url}, men fant ikke den bygde siden (${htmlFile(out, url)}).`,
+              );
+            return requireContent(page.content, url);
+          };
+          const file = htmlFile(out, PRINT_PAGE);
+          const { html, pages } = assemblePrintPage(fs.readFileSync(file, 'utf8'), contentOf);
+          // Written whole and then moved into place: Pagefind may be reading the folder meanwhile.
+          fs.writeFileSync(`${file}.ny`, html);
+          fs.renameSync(`${file}.ny`, file);
+          await builtPages.reread(withBase(PRINT_PAGE));
+          // The content was kept only for this page; the later steps need the links and hashes alone.
+          for (const page of built.values()) page.content = undefined;
+          const seconds = ((performance.now() - started) / 1000).toFixed(2);
+          logger.info(`Utskriftssiden har fått innholdet fra ${pages} bygde sider (${seconds} s).`);
+        });
       },
     },
   };

@@ -69,10 +69,10 @@ export function securityHeaders(
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         // The second edition reads the whole site, so one policy covers both editions' pages.
         const out = site?.dir ?? fileURLToPath(dir);
-        const pages = builtPages(out, site?.base ?? base);
+        const pages = await builtPages(out, site?.base ?? base);
         // This build's own pages: all of them, but in the second edition only those under its base path.
         const own = (url: string) => url.startsWith(base);
         const family = (url: string) => familyOf(url.slice(base.length - 1));

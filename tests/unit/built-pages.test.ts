@@ -74,21 +74,45 @@ describe('htmlFile', () => {
 });
 
 describe('sharedPageSummaries', () => {
-  it('reads the pages once, keeps each page’s content between the marks, and reads one page again on request', () => {
+  it('reads the pages once, keeps each page’s content between the marks, and reads one page again on request', async () => {
     const shared = sharedPageSummaries();
     const marked = path.join(dir, 'merket/index.html');
     fs.mkdirSync(path.dirname(marked), { recursive: true });
     fs.writeFileSync(marked, `<html><main>${CONTENT_START}<p>Blåbær</p>${CONTENT_END}</main></html>`);
     try {
-      const pages = shared(dir, '/');
-      expect(shared(dir, '/')).toBe(pages);
+      const pages = await shared(dir, '/');
+      expect(await shared(dir, '/')).toBe(pages);
+      expect(await shared.read(dir, '/')).toBe(pages);
       expect(pages.get('/merket/')!.content).toBe('<p>Blåbær</p>');
       expect(pages.get('/')!.content).toBeUndefined();
       fs.writeFileSync(marked, '<html><main><a href="/ny/">ny</a></main></html>');
       expect(pages.get('/merket/')!.links.hrefs).toEqual([]);
-      shared.reread('/merket/');
+      await shared.reread('/merket/');
       expect(pages.get('/merket/')!.links.hrefs).toEqual(['/ny/']);
-      expect(() => shared.reread('/finnes-ikke/')).toThrow('Kan ikke lese /finnes-ikke/ på nytt');
+      await expect(shared.reread('/finnes-ikke/')).rejects.toThrow('Kan ikke lese /finnes-ikke/ på nytt');
+    } finally {
+      fs.rmSync(path.dirname(marked), { recursive: true });
+    }
+  });
+
+  it('lets the readers wait for the step that rewrites pages, and gives them its error', async () => {
+    const shared = sharedPageSummaries();
+    const marked = path.join(dir, 'skrives/index.html');
+    fs.mkdirSync(path.dirname(marked), { recursive: true });
+    fs.writeFileSync(marked, '<html><main>før</main></html>');
+    try {
+      shared.rewrite(async () => {
+        await shared.read(dir, '/');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        fs.writeFileSync(marked, '<html><main><a href="/etter/">etter</a></main></html>');
+        await shared.reread('/skrives/');
+      });
+      expect((await shared(dir, '/')).get('/skrives/')!.links.hrefs).toEqual(['/etter/']);
+      const failing = sharedPageSummaries();
+      failing.rewrite(async () => {
+        throw new Error('Utskriftssiden mangler');
+      });
+      await expect(failing(dir, '/')).rejects.toThrow('Utskriftssiden mangler');
     } finally {
       fs.rmSync(path.dirname(marked), { recursive: true });
     }

@@ -6,17 +6,22 @@
  * page has no components; its raw HTML is checked the same way.
  */
 import type { Content } from '../../content-loading/load.ts';
-import { readPageBody } from '../../content-loading/page-body.ts';
+import { pageBodies, type PageBodies } from '../../content-loading/page-body.ts';
 import type { Problem } from '../../problems/problem.ts';
 import { compileMarkdown, compileMdx } from './compile.ts';
 import { checkComponents } from './components.ts';
 import { checkRawHtml } from './raw-html.ts';
 import { checkExpressions } from './expressions.ts';
 
-export function checkMdx(root: string, content: Pick<Content, 'pages'>): Problem[] {
+/** `bodies`: the pages' bodies, shared with the other checks of the run. */
+export function checkMdx(
+  root: string,
+  content: Pick<Content, 'pages'>,
+  bodies: PageBodies = pageBodies(root),
+): Problem[] {
   const problems: Problem[] = [];
   for (const page of content.pages) {
-    const read = readPageBody(root, page);
+    const read = bodies(page);
     if (!read) continue;
     const { body, bodyLine } = read;
     if (!page.file.endsWith('.mdx')) {

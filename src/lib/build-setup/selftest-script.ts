@@ -1,13 +1,14 @@
 /**
  * The self-test's browser code (src/components/selftest/self-test.ts and what it imports) as one
  * classic script, for the SCORM package, where Vite's bundles and the site's other files are not. Built
- * with esbuild (the bundler Astro itself depends on) when the package route first asks for it, once
- * per build; most of its cost (well under a second) is starting esbuild. See docs/adr/0010-selvtest-i-laeringsplattform.md.
+ * with esbuild (the bundler Astro itself depends on), once per build. esbuild runs in its own process,
+ * so a build starts it early (selfTestScript) and Astro goes on with its own work meanwhile. See
+ * docs/adr/0010-selvtest-i-laeringsplattform.md.
  */
-import { buildSync } from 'esbuild';
+import { build } from 'esbuild';
 
-export function bundleSelfTestScript(entry: string): string {
-  const result = buildSync({
+export async function bundleSelfTestScript(entry: string): Promise<string> {
+  const result = await build({
     entryPoints: [entry],
     bundle: true,
     write: false,
@@ -19,4 +20,13 @@ export function bundleSelfTestScript(entry: string): string {
     logLevel: 'silent',
   });
   return result.outputFiles[0]!.text;
+}
+
+/**
+ * The bundle, started on the first call and shared after. In a build the integration calls it as
+ * Astro starts; the route that needs the script waits for it.
+ */
+export function selfTestScript(entry: string): () => Promise<string> {
+  let bundle: Promise<string> | undefined;
+  return () => (bundle ??= bundleSelfTestScript(entry));
 }

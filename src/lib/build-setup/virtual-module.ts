@@ -1,5 +1,5 @@
 /** A Vite plugin that serves `code()` as the module `id` (such as `virtual:handbok/theme.css`). */
-export function virtualModule(id: string, code: () => string) {
+export function virtualModule(id: string, code: () => string | Promise<string>) {
   const resolved = `\0${id}`;
   return {
     name: `handbok:${id}`,

@@ -140,12 +140,46 @@ function textCopies(): (bytes: string) => string {
   };
 }
 
+/** How long a read of the built pages runs before it gives way to other work (milliseconds). */
+const SLICE_MS = 15;
+
+/**
+ * Like summarizeBuiltPages, but gives way to other work every few milliseconds. Pagefind indexes the
+ * site in a process of its own, which the main thread only starts and answers, so reading in slices
+ * lets both go on at once on a machine with two cores or more.
+ */
+async function summarizeInSlices(
+  dir: string,
+  base: string,
+  summarizeFile: (dir: string, file: string) => PageSummary,
+): Promise<Map<string, PageSummary>> {
+  const pages = new Map<string, PageSummary>();
+  let slice = performance.now();
+  for (const { file, url } of builtPageFiles(dir, base)) {
+    pages.set(url, summarizeFile(dir, file));
+    if (performance.now() - slice < SLICE_MS) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    slice = performance.now();
+  }
+  return pages;
+}
+
 /** The built pages' summaries, shared by the steps after a build (see sharedPageSummaries). */
 export interface BuiltPages {
-  /** URL → summary of every page under `dir`, read on the first call and then shared. */
-  (dir: string, base: string): Map<string, PageSummary>;
+  /**
+   * URL → summary of every page under `dir`, read on the first call and then shared; once the step
+   * that rewrites pages (`rewrite`) is done, so every reader sees the pages as they end up.
+   */
+  (dir: string, base: string): Promise<Map<string, PageSummary>>;
+  /** The same, without waiting for the step that rewrites pages: for that step itself. */
+  read(dir: string, base: string): Promise<Map<string, PageSummary>>;
   /** Reads one page again after a step has rewritten it (the print page), so the steps after it see it as it is. */
-  reread(url: string): void;
+  reread(url: string): Promise<void>;
+  /**
+   * Runs a step that rewrites built pages (the print page) while the build goes on with what comes
+   * next (Starlight's search index). The readers wait for it, and its error is theirs.
+   */
+  rewrite(step: () => Promise<void>): void;
 }
 
 /**
@@ -153,18 +187,30 @@ export interface BuiltPages {
  * rewrite the built pages (print page, link check, security headers) read `dist/` once between them.
  */
 export function sharedPageSummaries(): BuiltPages {
-  let last: { dir: string; base: string; pages: Map<string, PageSummary> } | undefined;
+  let last: { dir: string; base: string; pages: Promise<Map<string, PageSummary>> } | undefined;
+  let rewriting: Promise<void> = Promise.resolve();
   const summarizeFile = fileSummarizer();
   const read = (dir: string, base: string) => {
     if (last?.dir !== dir || last.base !== base)
-      last = { dir, base, pages: summarizeBuiltPages(dir, base, summarizeFile) };
+      last = { dir, base, pages: summarizeInSlices(dir, base, summarizeFile) };
     return last.pages;
   };
-  return Object.assign(read, {
-    reread(url: string) {
-      const page = last?.pages.get(url);
-      if (!last || !page) throw new Error(`Kan ikke lese ${url} på nytt: den bygde siden er ikke lest.`);
-      last.pages.set(url, summarizeFile(last.dir, page.file));
+  const afterRewrite = async (dir: string, base: string) => {
+    await rewriting;
+    return read(dir, base);
+  };
+  return Object.assign(afterRewrite, {
+    read,
+    async reread(url: string) {
+      const pages = await last?.pages;
+      const page = pages?.get(url);
+      if (!last || !pages || !page) throw new Error(`Kan ikke lese ${url} på nytt: den bygde siden er ikke lest.`);
+      pages.set(url, summarizeFile(last.dir, page.file));
+    },
+    rewrite(step: () => Promise<void>) {
+      rewriting = rewriting.then(step);
+      // Awaited by the readers; until then a failure must not count as unhandled.
+      rewriting.catch(() => undefined);
     },
   });
 }

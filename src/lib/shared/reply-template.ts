@@ -7,6 +7,7 @@
 import type { ReplyTemplate } from '../../schemas/reply-template.ts';
 import { fill } from '../browser/fill.ts';
 import { QUESTION_PLACEHOLDERS } from './selftest/site-question.ts';
+import { compareNb } from './collate.ts';
 
 /** The placeholders a template may use, with what each stands for (for the check's message). */
 export const REPLY_PLACEHOLDERS = {
@@ -48,7 +49,7 @@ export function templatesOnSite<T extends Pick<ReplyTemplate, 'rules' | 'order' 
 ): T[] {
   return templates
     .filter((t) => resolve(t.rules).length > 0)
-    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'nb'));
+    .sort((a, b) => a.order - b.order || compareNb(a.title, b.title));
 }
 
 /**

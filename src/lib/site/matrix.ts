@@ -5,6 +5,7 @@
 import type { Rule } from '../../schemas/rule.ts';
 import { isWebSource, type Source } from '../../schemas/source.ts';
 import type { Topic } from '../../schemas/vocabulary.ts';
+import { compareNb } from '../shared/collate.ts';
 
 export interface Matrix {
   sources: Source[];
@@ -17,10 +18,7 @@ export function buildMatrix(rules: Rule[], sources: Source[], topicOrder: Topic[
   // The matrix compares the source documents; later web pages say what has changed and have their own pages.
   const columns = sources
     .filter((s) => withRules.has(s.id) && !isWebSource(s))
-    .sort(
-      (a, b) =>
-        Number(b.publisher === 'KS') - Number(a.publisher === 'KS') || a.shortName.localeCompare(b.shortName, 'nb'),
-    );
+    .sort((a, b) => Number(b.publisher === 'KS') - Number(a.publisher === 'KS') || compareNb(a.shortName, b.shortName));
   const rows = topicOrder
     .map((topic) => ({
       topic,

@@ -3,6 +3,7 @@ import { loadContent } from '../../content-loading/load.ts';
 import { isSiteOwn, pageRoots } from '../../content-loading/paths.ts';
 import { TREE_BASE, treeUrl } from '../shared/trees.ts';
 import { REPLIES_PAGE } from '../shared/reply-template.ts';
+import { compareNb } from '../shared/collate.ts';
 
 /** An item of Starlight's `sidebar` config as the handbook writes it. */
 export type SidebarConfigItem =
@@ -117,7 +118,7 @@ export function sidebarItems(
         },
       ];
     })
-    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'nb'))
+    .sort((a, b) => a.order - b.order || compareNb(a.title, b.title))
     .map(({ page, slug }) => ({
       slug,
       ...(page.sidebar.label ? { label: page.sidebar.label } : {}),
@@ -128,6 +129,6 @@ export function sidebarItems(
 /** One sidebar link per decision tree in `content/trees/`, in the trees' `order`, from the content as the check reads it. */
 export function treeSidebarItems(root: string, malform?: Malform): Array<{ label: string; link: string }> {
   return [...loadContent(root, { malform }).content.trees]
-    .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'nb'))
+    .sort((a, b) => a.data.order - b.data.order || compareNb(a.data.title, b.data.title))
     .map(({ data }) => ({ label: data.title, link: treeUrl(data.id) }));
 }

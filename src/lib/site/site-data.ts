@@ -11,6 +11,7 @@ import { siteQuestion } from '../shared/selftest/site-question.ts';
 import { siteReply, templatesByRule, templatesOnSite } from '../shared/reply-template.ts';
 import { replyValues, responseTime } from './municipality.ts';
 import { contentOptions, handbook } from '../../config/index.ts';
+import { compareNb } from '../shared/collate.ts';
 
 export type RuleEntry = CollectionEntry<'rules'>['data'];
 export type SourceEntry = CollectionEntry<'sources'>['data'];
@@ -92,7 +93,7 @@ async function load(): Promise<SiteData> {
     // Left-out example guidelines are not sources of this site; citing one fails the build with its id.
     sources: new Map([...sourceMap].filter(([id]) => !citations.hiddenExamples.has(id))),
     charts: new Map(charts.map((c) => [c.id, c.data])),
-    glossary: glossary.map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term, 'nb')),
+    glossary: glossary.map((g) => g.data).sort((a, b) => compareNb(a.term, b.term)),
     // A question whose every rule is left out (`utenEgenRegel: 'utelat'`) is left out of the self-test.
     questions: questions
       .map((q) => siteQuestion(q.data, { svartid: responseTime(handbook) }))
@@ -101,7 +102,7 @@ async function load(): Promise<SiteData> {
     selfTests: selfTests.map((t) => t.data),
     replyTemplates: templates,
     templatesOf: templatesByRule(templates.map((t) => ({ id: t.id, rules: citations.resolve(t.rules) }))),
-    trees: trees.map((t) => t.data).sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'nb')),
+    trees: trees.map((t) => t.data).sort((a, b) => a.order - b.order || compareNb(a.title, b.title)),
     ruleHome,
   };
 }
