@@ -36,8 +36,8 @@ for (const [file, html] of Object.entries(PAGES)) {
 }
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe('summarizeBuiltPages', () => {
-  const summaries = summarizeBuiltPages(dir, '/handbok/');
+describe('summarizeBuiltPages', async () => {
+  const summaries = await summarizeBuiltPages(dir, '/handbok/');
 
   it('names each page by its URL under the base path', () => {
     expect([...summaries.keys()].sort()).toEqual([

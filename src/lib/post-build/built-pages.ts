@@ -43,6 +43,9 @@ export interface PageSummary {
   content?: string;
 }
 
+/** How long a read of the built pages runs before it gives way to other work (milliseconds). */
+const SLICE_MS = 15;
+
 /**
  * URL → summary of every page, reading one page at a time: a large site's HTML (hundreds of
  * megabytes, every page repeating the sidebar) is never in memory at once.
@@ -50,13 +53,25 @@ export interface PageSummary {
  * Pages are read as bytes, into one buffer reused for every page, and searched as Latin-1, one
  * character per byte: quicker than text, and the markup searched for is ASCII. Inline content is
  * hashed as the bytes it is, and the links and anchors kept are turned back into text (`asText`).
+ *
+ * The read gives way to other work every few milliseconds. Pagefind indexes the site in a process of
+ * its own, which the main thread only starts and answers, so reading in slices lets both go on at
+ * once on a machine with two cores or more.
  */
-export function summarizeBuiltPages(
+export async function summarizeBuiltPages(
   dir: string,
   base = '/',
   summarizeFile = fileSummarizer(),
-): Map<string, PageSummary> {
-  return new Map(builtPageFiles(dir, base).map(({ file, url }) => [url, summarizeFile(dir, file)]));
+): Promise<Map<string, PageSummary>> {
+  const pages = new Map<string, PageSummary>();
+  let slice = performance.now();
+  for (const { file, url } of builtPageFiles(dir, base)) {
+    pages.set(url, summarizeFile(dir, file));
+    if (performance.now() - slice < SLICE_MS) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    slice = performance.now();
+  }
+  return pages;
 }
 
 /**
@@ -140,30 +155,6 @@ function textCopies(): (bytes: string) => string {
   };
 }
 
-/** How long a read of the built pages runs before it gives way to other work (milliseconds). */
-const SLICE_MS = 15;
-
-/**
- * Like summarizeBuiltPages, but gives way to other work every few milliseconds. Pagefind indexes the
- * site in a process of its own, which the main thread only starts and answers, so reading in slices
- * lets both go on at once on a machine with two cores or more.
- */
-async function summarizeInSlices(
-  dir: string,
-  base: string,
-  summarizeFile: (dir: string, file: string) => PageSummary,
-): Promise<Map<string, PageSummary>> {
-  const pages = new Map<string, PageSummary>();
-  let slice = performance.now();
-  for (const { file, url } of builtPageFiles(dir, base)) {
-    pages.set(url, summarizeFile(dir, file));
-    if (performance.now() - slice < SLICE_MS) continue;
-    await new Promise((resolve) => setImmediate(resolve));
-    slice = performance.now();
-  }
-  return pages;
-}
-
 /** The built pages' summaries, shared by the steps after a build (see sharedPageSummaries). */
 export interface BuiltPages {
   /**
@@ -192,7 +183,7 @@ export function sharedPageSummaries(): BuiltPages {
   const summarizeFile = fileSummarizer();
   const read = (dir: string, base: string) => {
     if (last?.dir !== dir || last.base !== base)
-      last = { dir, base, pages: summarizeInSlices(dir, base, summarizeFile) };
+      last = { dir, base, pages: summarizeBuiltPages(dir, base, summarizeFile) };
     return last.pages;
   };
   const afterRewrite = async (dir: string, base: string) => {
