@@ -27,6 +27,13 @@ const PAGES: Record<string, string> = {
     '<p>x</p>',
     '<li><details open><a href="/annen/" aria-current="page" style="--depth: 1;">Annen</a></details></li>',
   ),
+  // The two sidebars again, each after a page with the other: each page gets its own sidebar's links.
+  'annen/igjen/index.html': page('/annen/igjen/', '<p id="igjen">y</p>'),
+  'sær/annen/index.html': page(
+    '/sær/annen/',
+    '<p>z</p>',
+    '<li><details><a href="/annen/" style="--depth: 1;">Annen</a></details></li>',
+  ),
 };
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handbok-built-'));
@@ -44,7 +51,9 @@ describe('summarizeBuiltPages', async () => {
       '/handbok/',
       '/handbok/404.html',
       '/handbok/annen/',
+      '/handbok/annen/igjen/',
       '/handbok/sær/',
+      '/handbok/sær/annen/',
     ]);
   });
 
@@ -79,12 +88,17 @@ describe('sharedPageSummaries', () => {
     const marked = path.join(dir, 'merket/index.html');
     fs.mkdirSync(path.dirname(marked), { recursive: true });
     fs.writeFileSync(marked, `<html><main>${CONTENT_START}<p>Blåbær</p>${CONTENT_END}</main></html>`);
+    // Content before the sidebar is found too, though the search for it starts after the sidebar.
+    const before = path.join(dir, 'foran/index.html');
+    fs.mkdirSync(path.dirname(before), { recursive: true });
+    fs.writeFileSync(before, `<html><main>${CONTENT_START}<p>Før</p>${CONTENT_END}</main><nav>${sidebar('/foran/')}</nav></html>`);
     try {
       const pages = await shared(dir, '/');
       expect(await shared(dir, '/')).toBe(pages);
       expect(await shared.read(dir, '/')).toBe(pages);
       expect(pages.get('/merket/')!.content).toBe('<p>Blåbær</p>');
       expect(pages.get('/')!.content).toBeUndefined();
+      expect(pages.get('/foran/')!.content).toBe('<p>Før</p>');
       fs.writeFileSync(marked, '<html><main><a href="/ny/">ny</a></main></html>');
       expect(pages.get('/merket/')!.links.hrefs).toEqual([]);
       await shared.reread('/merket/');
@@ -92,6 +106,7 @@ describe('sharedPageSummaries', () => {
       await expect(shared.reread('/finnes-ikke/')).rejects.toThrow('Kan ikke lese /finnes-ikke/ på nytt');
     } finally {
       fs.rmSync(path.dirname(marked), { recursive: true });
+      fs.rmSync(path.dirname(before), { recursive: true });
     }
   });
 

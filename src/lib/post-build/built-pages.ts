@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pageLinks, type PageLinks } from '../../checks/links.ts';
 import { pageCsp, type PageCsp } from './csp/shipped-policy.ts';
-import { sameWithoutMarks, sidebarRange, withoutMarks } from './built-sidebar.ts';
+import { sameWithoutMarks, sidebarMarks, sidebarRange, withoutMarks } from './built-sidebar.ts';
 import { contentBetweenMarks } from './print/assemble.ts';
 
 /** Each page's file under `dir` (`ks-rapport/index.html`) and URL (`/ks-rapport/`, under the site's `base` path). */
@@ -88,7 +88,9 @@ function fileSummarizer(): (dir: string, file: string) => PageSummary {
       const size = fs.fstatSync(fd).size;
       if (size > buffer.length) buffer = Buffer.alloc(size * 2);
       const page = buffer.subarray(0, fs.readSync(fd, buffer, 0, size, 0));
-      return { file, ...summarize(page, sidebars, asText), content: contentBetweenMarks(page) };
+      const range = sidebarRange(page);
+      // The content comes after Starlight's sidebar: the search for it starts there.
+      return { file, ...summarize(page, range, sidebars, asText), content: contentBetweenMarks(page, range?.end) };
     } finally {
       fs.closeSync(fd);
     }
@@ -106,17 +108,24 @@ interface Sidebar extends Omit<PageSummary, 'file'> {
  * once per distinct sidebar: the marks that differ from page to page are neither links, anchors nor
  * inline content, so sidebars that are the same without them hold the same.
  */
-function summarize(page: Buffer, sidebars: Sidebar[], asText: (bytes: string) => string): Omit<PageSummary, 'file'> {
-  const range = sidebarRange(page);
+function summarize(
+  page: Buffer,
+  range: { start: number; end: number } | undefined,
+  sidebars: Sidebar[],
+  asText: (bytes: string) => string,
+): Omit<PageSummary, 'file'> {
   if (!range) return summarizePart(page.toString('latin1'), asText);
   const { start, end } = range;
-  let sidebar = sidebars.find((known) => sameWithoutMarks(page, range, known.bytes));
+  const marks = sidebarMarks(page, range);
+  // Pages of one folder come one after the other and mostly share a sidebar: the last one matched is tried first.
+  const found = sidebars.findIndex((known) => sameWithoutMarks(page, range, known.bytes, marks));
+  let sidebar = sidebars[found];
   if (!sidebar) {
     const bytes = withoutMarks(page.toString('latin1', start, end));
     const part = summarizePart(bytes, asText);
     sidebar = { bytes: Buffer.from(bytes, 'latin1'), ...part, hrefs: new Set(part.links.hrefs) };
-    sidebars.push(sidebar);
-  }
+  } else sidebars.splice(found, 1);
+  sidebars.unshift(sidebar);
   const rest = summarizePart(page.toString('latin1', 0, start) + page.toString('latin1', end), asText);
   return {
     links: {

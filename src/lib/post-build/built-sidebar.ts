@@ -20,17 +20,35 @@ export function sidebarRange(page: Buffer): { start: number; end: number } | und
 /** A sidebar's text without the marks. */
 export const withoutMarks = (sidebar: string) => sidebar.replace(MARKS, '');
 
-/**
- * Whether the page's sidebar is `known` (a sidebar without marks, as bytes) once its own marks are
- * left out, compared byte for byte in place: no copy of the page's sidebar is made.
- */
-export function sameWithoutMarks(page: Buffer, { start, end }: { start: number; end: number }, known: Buffer): boolean {
+/** Where a mark is in a page's bytes, and how many bytes it takes. */
+export interface Mark {
+  at: number;
+  length: number;
+}
+
+/** The marks in the page's sidebar, in order: found once per page, whatever it is compared with. */
+export function sidebarMarks(page: Buffer, { start, end }: { start: number; end: number }): Mark[] {
   const nextMark = markFinder(page, end);
-  let at = start;
+  const marks: Mark[] = [];
+  for (let mark = nextMark(start); mark; mark = nextMark(mark.at + mark.length)) marks.push(mark);
+  return marks;
+}
+
+/**
+ * Whether the page's sidebar is `known` (a sidebar without marks, as bytes) once its own marks
+ * (sidebarMarks) are left out, compared byte for byte in place: no copy of the page's sidebar is made.
+ */
+export function sameWithoutMarks(
+  page: Buffer,
+  range: { start: number; end: number },
+  known: Buffer,
+  marks: Mark[] = sidebarMarks(page, range),
+): boolean {
+  let at = range.start;
   let compared = 0;
-  for (;;) {
-    const mark = nextMark(at);
-    const stop = mark?.at ?? end;
+  for (let i = 0; ; i++) {
+    const mark = marks[i];
+    const stop = mark?.at ?? range.end;
     const length = stop - at;
     if (compared + length > known.length || page.compare(known, compared, compared + length, at, stop) !== 0)
       return false;
@@ -45,7 +63,7 @@ export function sameWithoutMarks(page: Buffer, { start, end }: { start: number; 
  * bytes to skip. Each kind of mark is searched for again only once the last one found is passed, so
  * the page is not searched to its end for every mark.
  */
-function markFinder(page: Buffer, end: number): (from: number) => { at: number; length: number } | undefined {
+function markFinder(page: Buffer, end: number): (from: number) => Mark | undefined {
   const NOT_SEARCHED = -2;
   const NONE = -1;
   const find = (needle: string, from: number) => {

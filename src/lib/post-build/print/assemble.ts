@@ -35,9 +35,13 @@ export const sectionsPlaceholder = (sections: ReadonlyMap<string, string>): stri
 const PAGE_PLACEHOLDER = /<!--handbok:side:([A-Za-z0-9_-]*)-->/g;
 const SECTIONS_PLACEHOLDER = /<!--handbok:seksjoner:([A-Za-z0-9_-]*)-->/;
 
-/** The content between the content marks of a built page, as text; undefined when the page has no marks. */
-export function contentBetweenMarks(page: Buffer): string | undefined {
-  const start = page.indexOf(CONTENT_START);
+/**
+ * The content between the content marks of a built page, as text; undefined when the page has no marks.
+ * `from`: where the marks are searched for first (after the sidebar, which on a large site is most of the page).
+ */
+export function contentBetweenMarks(page: Buffer, from = 0): string | undefined {
+  let start = page.indexOf(CONTENT_START, from);
+  if (start < 0 && from > 0) start = page.indexOf(CONTENT_START);
   const end = start < 0 ? -1 : page.indexOf(CONTENT_END, start);
   return end < 0 ? undefined : page.toString('utf8', start + Buffer.byteLength(CONTENT_START), end);
 }
