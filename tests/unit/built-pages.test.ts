@@ -91,7 +91,10 @@ describe('sharedPageSummaries', () => {
     // Content before the sidebar is found too, though the search for it starts after the sidebar.
     const before = path.join(dir, 'foran/index.html');
     fs.mkdirSync(path.dirname(before), { recursive: true });
-    fs.writeFileSync(before, `<html><main>${CONTENT_START}<p>Før</p>${CONTENT_END}</main><nav>${sidebar('/foran/')}</nav></html>`);
+    fs.writeFileSync(
+      before,
+      `<html><main>${CONTENT_START}<p>Før</p>${CONTENT_END}</main><nav>${sidebar('/foran/')}</nav></html>`,
+    );
     try {
       const pages = await shared(dir, '/');
       expect(await shared(dir, '/')).toBe(pages);
