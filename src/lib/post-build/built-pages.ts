@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pageLinks, type PageLinks } from '../../checks/links.ts';
 import { pageCsp, type PageCsp } from './csp/shipped-policy.ts';
-import { sameWithoutMarks, sidebarMarks, sidebarRange, withoutMarks } from './built-sidebar.ts';
+import { sameWithoutMarks, sidebarMarks, sidebarRange, withoutMarks, type ByteRange } from './built-sidebar.ts';
 import { contentBetweenMarks } from './print/assemble.ts';
 
 /** Each page's file under `dir` (`ks-rapport/index.html`) and URL (`/ks-rapport/`, under the site's `base` path). */
@@ -110,7 +110,7 @@ interface Sidebar extends Omit<PageSummary, 'file'> {
  */
 function summarize(
   page: Buffer,
-  range: { start: number; end: number } | undefined,
+  range: ByteRange | undefined,
   sidebars: Sidebar[],
   asText: (bytes: string) => string,
 ): Omit<PageSummary, 'file'> {

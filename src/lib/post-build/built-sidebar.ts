@@ -9,8 +9,14 @@ const CURRENT = ' aria-current="page"';
 const OPEN_GROUP = '<details open';
 const MARKS = / aria-current="page"|(?<=<details) open(?=[ >])/g;
 
+/** A stretch of a page's bytes, from `start` up to (not including) `end`. */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
 /** Where the sidebar element is in the page's bytes, if it has one that is markup (not text in a script). */
-export function sidebarRange(page: Buffer): { start: number; end: number } | undefined {
+export function sidebarRange(page: Buffer): ByteRange | undefined {
   const start = page.indexOf(SIDEBAR.start);
   const end = start < 0 ? -1 : page.indexOf(SIDEBAR.end, start);
   if (end < 0 || inRawText(page, start)) return undefined;
@@ -27,7 +33,7 @@ export interface Mark {
 }
 
 /** The marks in the page's sidebar, in order: found once per page, whatever it is compared with. */
-export function sidebarMarks(page: Buffer, { start, end }: { start: number; end: number }): Mark[] {
+export function sidebarMarks(page: Buffer, { start, end }: ByteRange): Mark[] {
   const nextMark = markFinder(page, end);
   const marks: Mark[] = [];
   for (let mark = nextMark(start); mark; mark = nextMark(mark.at + mark.length)) marks.push(mark);
@@ -40,7 +46,7 @@ export function sidebarMarks(page: Buffer, { start, end }: { start: number; end:
  */
 export function sameWithoutMarks(
   page: Buffer,
-  range: { start: number; end: number },
+  range: ByteRange,
   known: Buffer,
   marks: Mark[] = sidebarMarks(page, range),
 ): boolean {
