@@ -45,7 +45,7 @@ export function printPage(builtPages = sharedPageSummaries(), site?: { dir: stri
           // Written whole and then moved into place: Pagefind may be reading the folder meanwhile.
           fs.writeFileSync(`${file}.ny`, html);
           fs.renameSync(`${file}.ny`, file);
-          await builtPages.reread(withBase(PRINT_PAGE));
+          await builtPages.rewritten(withBase(PRINT_PAGE), html);
           // The content was kept only for this page; the later steps need the links and hashes alone.
           for (const page of built.values()) page.content = undefined;
           const seconds = ((performance.now() - started) / 1000).toFixed(2);

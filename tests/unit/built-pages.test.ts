@@ -83,7 +83,7 @@ describe('htmlFile', () => {
 });
 
 describe('sharedPageSummaries', () => {
-  it('reads the pages once, keeps each page’s content between the marks, and reads one page again on request', async () => {
+  it('reads the pages once, keeps each page’s content between the marks, and takes in a page a step has rewritten', async () => {
     const shared = sharedPageSummaries();
     const marked = path.join(dir, 'merket/index.html');
     fs.mkdirSync(path.dirname(marked), { recursive: true });
@@ -102,11 +102,17 @@ describe('sharedPageSummaries', () => {
       expect(pages.get('/merket/')!.content).toBe('<p>Blåbær</p>');
       expect(pages.get('/')!.content).toBeUndefined();
       expect(pages.get('/foran/')!.content).toBe('<p>Før</p>');
-      fs.writeFileSync(marked, '<html><main><a href="/ny/">ny</a></main></html>');
+      const rewritten = `<html><head><style>p{}</style></head><main><a href="/ny/">ny</a><p id="ø" style="color: red">x</p></main></html>`;
+      fs.writeFileSync(marked, rewritten);
       expect(pages.get('/merket/')!.links.hrefs).toEqual([]);
-      await shared.reread('/merket/');
+      await shared.rewritten('/merket/', rewritten);
+      // As if the page were read again: the same summary as a fresh read of the folder gives.
+      const fresh = (await summarizeBuiltPages(dir, '/')).get('/merket/')!;
+      expect(pages.get('/merket/')).toEqual({ ...fresh, content: undefined });
       expect(pages.get('/merket/')!.links.hrefs).toEqual(['/ny/']);
-      await expect(shared.reread('/finnes-ikke/')).rejects.toThrow('Kan ikke lese /finnes-ikke/ på nytt');
+      await expect(shared.rewritten('/finnes-ikke/', rewritten)).rejects.toThrow(
+        'Kan ikke ta inn /finnes-ikke/ på nytt',
+      );
     } finally {
       fs.rmSync(path.dirname(marked), { recursive: true });
       fs.rmSync(path.dirname(before), { recursive: true });
@@ -122,8 +128,9 @@ describe('sharedPageSummaries', () => {
       shared.rewrite(async () => {
         await shared.read(dir, '/');
         await new Promise((resolve) => setTimeout(resolve, 20));
-        fs.writeFileSync(marked, '<html><main><a href="/etter/">etter</a></main></html>');
-        await shared.reread('/skrives/');
+        const html = '<html><main><a href="/etter/">etter</a></main></html>';
+        fs.writeFileSync(marked, html);
+        await shared.rewritten('/skrives/', html);
       });
       expect((await shared(dir, '/')).get('/skrives/')!.links.hrefs).toEqual(['/etter/']);
       const failing = sharedPageSummaries();

@@ -1,6 +1,12 @@
 /** Starlight's sidebar in a built page: found, and compared with a known one apart from its per-page marks. */
 import { describe, expect, it } from 'vitest';
-import { sameWithoutMarks, sidebarRange, withoutMarks } from '../../src/lib/post-build/built-sidebar.ts';
+import {
+  knownSidebar,
+  sameAsKnown,
+  sameWithoutMarks,
+  sidebarRange,
+  withoutMarks,
+} from '../../src/lib/post-build/built-sidebar.ts';
 
 const sidebar = (inner: string) => `<sl-sidebar-state-persist>${inner}</sl-sidebar-state-persist>`;
 const known = Buffer.from(
@@ -37,7 +43,9 @@ describe('the sidebar in a built page', () => {
       return sameWithoutMarks(page, sidebarRange(page)!, three);
     };
     expect(compare(groups(' open', '', ' open', ' aria-current="page"'))).toBe(true);
-    expect(compare(groups('', ' open', '', ' aria-current="page"'), '<a aria-current="page">x</a><details open>')).toBe(true);
+    expect(compare(groups('', ' open', '', ' aria-current="page"'), '<a aria-current="page">x</a><details open>')).toBe(
+      true,
+    );
     expect(compare(groups(' open', ' open', ' open', ''), '<details open>')).toBe(true);
     expect(compare(groups(' open', ' open', ' opened', ''))).toBe(false);
   });
@@ -47,5 +55,53 @@ describe('the sidebar in a built page', () => {
     expect(same('<details><a href="/a/">A</a></details><a href="/b/">B</a><a href="/c/">C</a>')).toBe(false);
     expect(same('<details><a href="/a/">A</a></details>')).toBe(false);
     expect(same('<details opened><a href="/a/">A</a></details><a href="/b/">B</a>')).toBe(false);
+  });
+
+  describe('compared where its marks are expected (sameAsKnown)', () => {
+    const groups = (a: string, b: string, current: string) =>
+      `<details${a} class="g"><a href="/a/"${current === '/a/' ? ' aria-current="page"' : ''}>A</a></details>` +
+      `<details${b}><a href="/sær/"${current === '/sær/' ? ' aria-current="page"' : ''} class="l">Sær</a></details>` +
+      `<a href="/c/"${current === '/c/' ? ' aria-current="page"' : ''}>C</a>`;
+    // Read as the steps after a build read it: the page's UTF-8 bytes as Latin-1, one character per byte.
+    const two = knownSidebar(withoutMarks(Buffer.from(sidebar(groups(' open', ' open', '/a/'))).toString('latin1')));
+    const compare = (inner: string, href: string, after = '') => {
+      const page = Buffer.from(`<body>${sidebar(inner)}${after}</body>`, 'utf8');
+      const range = sidebarRange(page)!;
+      return { fast: sameAsKnown(page, range, two, href), full: sameWithoutMarks(page, range, two.bytes) };
+    };
+
+    it('finds the same sidebar whichever of its groups are open and whichever page is current', () => {
+      for (const [a, b] of [
+        ['', ''],
+        [' open', ''],
+        ['', ' open'],
+        [' open', ' open'],
+      ] as const)
+        for (const current of ['/a/', '/sær/', '/c/', '/andre/'])
+          expect(compare(groups(a, b, current), current), `${a}|${b}|${current}`).toEqual({ fast: true, full: true });
+      // Marks after the sidebar are not the sidebar's.
+      expect(compare(groups('', '', '/c/'), '/c/', '<details open><a aria-current="page">')).toEqual({
+        fast: true,
+        full: true,
+      });
+    });
+
+    it('leaves marks anywhere else to the full comparison', () => {
+      // The current link is not the page's own: the same sidebar, found by searching for the marks.
+      expect(compare(groups('', '', '/c/'), '/a/')).toEqual({ fast: false, full: true });
+      expect(compare(groups('', '', '/c/'), '/a/'.replace('a', 'x'))).toEqual({ fast: false, full: true });
+    });
+
+    it('differs by any other change', () => {
+      expect(compare(groups(' opened', '', '/a/'), '/a/').fast).toBe(false);
+      expect(compare(groups(' open open', '', '/a/'), '/a/').fast).toBe(false);
+      expect(compare(groups('', '', '/a/').replace('/c/', '/d/'), '/a/').fast).toBe(false);
+      expect(compare(groups('', '', '/a/') + '<a href="/e/">E</a>', '/a/').fast).toBe(false);
+      expect(compare(groups('', '', '/a/').replace('C</a>', '</a>'), '/a/').fast).toBe(false);
+      expect(
+        compare(groups('', '', '/a/').replace('"/a/" aria-current="page"', '"/a/" aria-current="step"'), '/a/').fast,
+      ).toBe(false);
+      expect(compare(groups('', '', '/sær/').replace('Sær<', 'Sæ<'), '/sær/').fast).toBe(false);
+    });
   });
 });

@@ -3,7 +3,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pageLinks, type PageLinks } from '../../checks/links.ts';
 import { pageCsp, type PageCsp } from './csp/shipped-policy.ts';
-import { sameWithoutMarks, sidebarMarks, sidebarRange, withoutMarks, type ByteRange } from './built-sidebar.ts';
+import {
+  knownSidebar,
+  sameAsKnown,
+  sameWithoutMarks,
+  sidebarMarks,
+  sidebarRange,
+  withoutMarks,
+  type ByteRange,
+  type KnownSidebar,
+} from './built-sidebar.ts';
 import { contentBetweenMarks } from './print/assemble.ts';
 
 /** Each page's file under `dir` (`ks-rapport/index.html`) and URL (`/ks-rapport/`, under the site's `base` path). */
@@ -66,7 +75,7 @@ export async function summarizeBuiltPages(
   const pages = new Map<string, PageSummary>();
   let slice = performance.now();
   for (const { file, url } of builtPageFiles(dir, base)) {
-    pages.set(url, summarizeFile(dir, file));
+    pages.set(url, summarizeFile(dir, file, url));
     if (performance.now() - slice < SLICE_MS) continue;
     await new Promise((resolve) => setImmediate(resolve));
     slice = performance.now();
@@ -78,11 +87,11 @@ export async function summarizeBuiltPages(
  * Summarizes one built file at a time, into one buffer reused from file to file, and each distinct
  * sidebar once (see summarize).
  */
-function fileSummarizer(): (dir: string, file: string) => PageSummary {
+function fileSummarizer(): (dir: string, file: string, url: string) => PageSummary {
   const asText = textCopies();
   const sidebars: Sidebar[] = [];
   let buffer = Buffer.alloc(1 << 20);
-  return (dir, file) => {
+  return (dir, file, url) => {
     const fd = fs.openSync(path.join(dir, file), 'r');
     try {
       const size = fs.fstatSync(fd).size;
@@ -90,7 +99,7 @@ function fileSummarizer(): (dir: string, file: string) => PageSummary {
       const page = buffer.subarray(0, fs.readSync(fd, buffer, 0, size, 0));
       const range = sidebarRange(page);
       // The content comes after Starlight's sidebar: the search for it starts there.
-      return { file, ...summarize(page, range, sidebars, asText), content: contentBetweenMarks(page, range?.end) };
+      return { file, ...summarize(page, url, range, sidebars, asText), content: contentBetweenMarks(page, range?.end) };
     } finally {
       fs.closeSync(fd);
     }
@@ -99,7 +108,7 @@ function fileSummarizer(): (dir: string, file: string) => PageSummary {
 
 /** Starlight's sidebar without its marks (see built-sidebar.ts), and what it holds. */
 interface Sidebar extends Omit<PageSummary, 'file'> {
-  bytes: Buffer;
+  known: KnownSidebar;
   hrefs: Set<string>;
 }
 
@@ -110,20 +119,25 @@ interface Sidebar extends Omit<PageSummary, 'file'> {
  */
 function summarize(
   page: Buffer,
+  url: string,
   range: ByteRange | undefined,
   sidebars: Sidebar[],
   asText: (bytes: string) => string,
 ): Omit<PageSummary, 'file'> {
   if (!range) return summarizePart(page.toString('latin1'), asText);
   const { start, end } = range;
-  const marks = sidebarMarks(page, range);
-  // Pages of one folder come one after the other and mostly share a sidebar: the last one matched is tried first.
-  const found = sidebars.findIndex((known) => sameWithoutMarks(page, range, known.bytes, marks));
+  // Pages of one folder come one after the other and mostly share a sidebar: the last one matched is
+  // tried first, where the page's marks are expected; else every known one, with the marks searched for.
+  let found = sidebars[0] && sameAsKnown(page, range, sidebars[0].known, url) ? 0 : -1;
+  if (found < 0) {
+    const marks = sidebarMarks(page, range);
+    found = sidebars.findIndex(({ known }) => sameWithoutMarks(page, range, known.bytes, marks));
+  }
   let sidebar = sidebars[found];
   if (!sidebar) {
-    const bytes = withoutMarks(page.toString('latin1', start, end));
-    const part = summarizePart(bytes, asText);
-    sidebar = { bytes: Buffer.from(bytes, 'latin1'), ...part, hrefs: new Set(part.links.hrefs) };
+    const text = withoutMarks(page.toString('latin1', start, end));
+    const part = summarizePart(text, asText);
+    sidebar = { known: knownSidebar(text), ...part, hrefs: new Set(part.links.hrefs) };
   } else sidebars.splice(found, 1);
   sidebars.unshift(sidebar);
   const rest = summarizePart(page.toString('latin1', 0, start) + page.toString('latin1', end), asText);
@@ -173,8 +187,11 @@ export interface BuiltPages {
   (dir: string, base: string): Promise<Map<string, PageSummary>>;
   /** The same, without waiting for the step that rewrites pages: for that step itself. */
   read(dir: string, base: string): Promise<Map<string, PageSummary>>;
-  /** Reads one page again after a step has rewritten it (the print page), so the steps after it see it as it is. */
-  reread(url: string): Promise<void>;
+  /**
+   * Tells that a step has rewritten one page (the print page) with `html`, so the steps after it see
+   * the page as it is. Its summary is made from that text: the page is not read again.
+   */
+  rewritten(url: string, html: string): Promise<void>;
   /**
    * Runs a step that rewrites built pages (the print page) while the build goes on with what comes
    * next (Starlight's search index). The readers wait for it, and its error is theirs.
@@ -201,11 +218,11 @@ export function sharedPageSummaries(): BuiltPages {
   };
   return Object.assign(afterRewrite, {
     read,
-    async reread(url: string) {
+    async rewritten(url: string, html: string) {
       const pages = await last?.pages;
       const page = pages?.get(url);
-      if (!last || !pages || !page) throw new Error(`Kan ikke lese ${url} på nytt: den bygde siden er ikke lest.`);
-      pages.set(url, summarizeFile(last.dir, page.file));
+      if (!pages || !page) throw new Error(`Kan ikke ta inn ${url} på nytt: den bygde siden er ikke lest.`);
+      pages.set(url, { file: page.file, links: pageLinks(html), csp: pageCsp(html) });
     },
     rewrite(step: () => Promise<void>) {
       rewriting = rewriting.then(step);

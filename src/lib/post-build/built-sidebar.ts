@@ -65,6 +65,68 @@ export function sameWithoutMarks(
 }
 
 /**
+ * A sidebar without its marks (see withoutMarks), as bytes, and where a page's marks may go in it:
+ * ` open` just after each `<details`, and ` aria-current="page"` just after the `href` of the
+ * current page's link. Made once per distinct sidebar, so a page can be compared with it without
+ * searching the page for its marks (sameAsKnown).
+ */
+export interface KnownSidebar {
+  bytes: Buffer;
+  /** Offsets in `bytes` just after each `<details`. */
+  groups: number[];
+  /** A link's `href` as it is in the page (Latin-1, one character per byte) → the offset just after `href="…"`. */
+  links: Map<string, number>;
+}
+
+/** `sidebar`: a sidebar without its marks, read as Latin-1 (one character per byte). */
+export function knownSidebar(sidebar: string): KnownSidebar {
+  const groups = [...sidebar.matchAll(/<details(?=[ >])/g)].map((m) => m.index + m[0].length);
+  const links = new Map<string, number>();
+  for (const m of sidebar.matchAll(/<a href="([^"]*)"/g))
+    if (!links.has(m[1]!)) links.set(m[1]!, m.index + m[0].length);
+  return { bytes: Buffer.from(sidebar, 'latin1'), groups, links };
+}
+
+const OPEN_MARK = Buffer.from(' open', 'latin1');
+const CURRENT_MARK = Buffer.from(CURRENT, 'latin1');
+
+/**
+ * Whether the page's sidebar is `known` with, at most, ` open` on some of its groups and
+ * ` aria-current="page"` on the link to `href` (the page's own URL, as its links write it). Neither
+ * is a link, an anchor or inline content. The page is compared byte for byte where the marks may go,
+ * without searching it for them: quicker than sameWithoutMarks on a large sidebar. A page whose
+ * marks are anywhere else is not the same by this test; sameWithoutMarks then decides.
+ */
+export function sameAsKnown(page: Buffer, { start, end }: ByteRange, known: KnownSidebar, href: string): boolean {
+  const bytes = known.bytes;
+  if (end - start < bytes.length) return false;
+  const link = known.links.get(Buffer.from(href, 'utf8').toString('latin1'));
+  let at = start;
+  let from = 0;
+  /** Whether the page goes on as `known` up to `to`; then `mark` is skipped if the page has it there. */
+  const upTo = (to: number, mark: Buffer) => {
+    const stop = at + (to - from);
+    if (stop > end || page.compare(bytes, from, to, at, stop) !== 0) return false;
+    at = stop;
+    from = to;
+    const next = at + mark.length;
+    if (next <= end && page.compare(mark, 0, mark.length, at, next) === 0) at = next;
+    return true;
+  };
+  // A group's offset is before a space or `>` in `known`, so ` open` is skipped only where MARKS finds it.
+  let linkDone = link === undefined;
+  for (const group of known.groups) {
+    if (!linkDone && link! < group) {
+      if (!upTo(link!, CURRENT_MARK)) return false;
+      linkDone = true;
+    }
+    if (!upTo(group, OPEN_MARK)) return false;
+  }
+  if (!linkDone && !upTo(link!, CURRENT_MARK)) return false;
+  return page.compare(bytes, from, bytes.length, at, end) === 0;
+}
+
+/**
  * Gives the next mark in `page[from, end)`, for `from` that only grows: where it starts and how many
  * bytes to skip. Each kind of mark is searched for again only once the last one found is passed, so
  * the page is not searched to its end for every mark.
