@@ -71,6 +71,15 @@ describe('inline content of a page', () => {
     });
   });
 
+  it('reads a script inside a style element as the style’s text, and tags in any case', () => {
+    const style = 'i::after { content: "<script>nei()</script>" }';
+    expect(inlineContent(`<STYLE>${style}</STYLE><Script>ja()</SCRIPT><p style="a">x</p>`)).toEqual({
+      scripts: ['ja()'],
+      styles: [style],
+      styleAttributes: ['a'],
+    });
+  });
+
   it('takes no text for an attribute', () => {
     expect(inlineContent('<p>Skriv style="color: red" i teksten.</p>').styleAttributes).toEqual([]);
   });

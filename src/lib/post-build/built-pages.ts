@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pageLinks, type PageLinks } from '../../checks/links.ts';
-import { pageCsp, type PageCsp } from './csp/shipped-policy.ts';
+import { pageCsp, quotedCspHash, type PageCsp } from './csp/shipped-policy.ts';
 import {
   knownSidebar,
   sameAsKnown,
@@ -61,7 +61,7 @@ const SLICE_MS = 15;
  *
  * Pages are read as bytes, into one buffer reused for every page, and searched as Latin-1, one
  * character per byte: quicker than text, and the markup searched for is ASCII. Inline content is
- * hashed as the bytes it is, and the links and anchors kept are turned back into text (`asText`).
+ * hashed as the bytes it is, and the links and anchors kept are turned back into text (`Pieces`).
  *
  * The read gives way to other work every few milliseconds. Pagefind indexes the site in a process of
  * its own, which the main thread only starts and answers, so reading in slices lets both go on at
@@ -88,7 +88,7 @@ export async function summarizeBuiltPages(
  * sidebar once (see summarize).
  */
 function fileSummarizer(): (dir: string, file: string, url: string) => PageSummary {
-  const asText = textCopies();
+  const pieces = latin1Pieces();
   const sidebars: Sidebar[] = [];
   let buffer = Buffer.alloc(1 << 20);
   return (dir, file, url) => {
@@ -99,7 +99,7 @@ function fileSummarizer(): (dir: string, file: string, url: string) => PageSumma
       const page = buffer.subarray(0, fs.readSync(fd, buffer, 0, size, 0));
       const range = sidebarRange(page);
       // The content comes after Starlight's sidebar: the search for it starts there.
-      return { file, ...summarize(page, url, range, sidebars, asText), content: contentBetweenMarks(page, range?.end) };
+      return { file, ...summarize(page, url, range, sidebars, pieces), content: contentBetweenMarks(page, range?.end) };
     } finally {
       fs.closeSync(fd);
     }
@@ -122,9 +122,9 @@ function summarize(
   url: string,
   range: ByteRange | undefined,
   sidebars: Sidebar[],
-  asText: (bytes: string) => string,
+  pieces: Pieces,
 ): Omit<PageSummary, 'file'> {
-  if (!range) return summarizePart(page.toString('latin1'), asText);
+  if (!range) return summarizePart(page.toString('latin1'), pieces);
   const { start, end } = range;
   // Pages of one folder come one after the other and mostly share a sidebar: the last one matched is
   // tried first, where the page's marks are expected; else every known one, with the marks searched for.
@@ -136,11 +136,11 @@ function summarize(
   let sidebar = sidebars[found];
   if (!sidebar) {
     const text = withoutMarks(page.toString('latin1', start, end));
-    const part = summarizePart(text, asText);
+    const part = summarizePart(text, pieces);
     sidebar = { known: knownSidebar(text), ...part, hrefs: new Set(part.links.hrefs) };
   } else sidebars.splice(found, 1);
   sidebars.unshift(sidebar);
-  const rest = summarizePart(page.toString('latin1', 0, start) + page.toString('latin1', end), asText);
+  const rest = summarizePart(page.toString('latin1', 0, start) + page.toString('latin1', end), pieces);
   return {
     links: {
       ids: new Set([...rest.links.ids, ...sidebar.links.ids]),
@@ -151,30 +151,44 @@ function summarize(
 }
 
 /** Links, anchors and inline content of (a part of) a page read as Latin-1, with the strings as text. */
-function summarizePart(bytes: string, asText: (bytes: string) => string): Omit<PageSummary, 'file'> {
+function summarizePart(bytes: string, { asText, hashOf }: Pieces): Omit<PageSummary, 'file'> {
   const { ids, hrefs } = pageLinks(bytes);
-  const { meta, hashes } = pageCsp(bytes, 'latin1');
+  const { meta, hashes } = pageCsp(bytes, 'latin1', hashOf);
   return {
     links: { ids: new Set([...ids].map(asText)), hrefs: hrefs.map(asText) },
     csp: { meta: meta === undefined ? undefined : asText(meta), hashes },
   };
 }
 
+/** What is made of the pieces of pages read as Latin-1, once per distinct piece. */
+interface Pieces {
+  /** The piece as text. */
+  asText(bytes: string): string;
+  /** The hash source of inline content, `'sha256-…'`: every page repeats the same scripts. */
+  hashOf(bytes: string): string;
+}
+
+function latin1Pieces(): Pieces {
+  return {
+    asText: remembered((bytes) => Buffer.from(bytes, 'latin1').toString('utf8')),
+    hashOf: remembered((bytes) => quotedCspHash(bytes, 'latin1')),
+  };
+}
+
 /**
- * Turns a piece of a page read as Latin-1 back into text, one shared copy per distinct piece. The
- * copy also matters for memory: a piece cut out of a page keeps the whole page in memory (V8 stores
- * it as a slice of the page), and the many links that every page repeats are stored once.
+ * `make` of a piece of a page, made once per distinct piece and then shared. Kept by a copy of the
+ * piece, which also matters for memory: a piece cut out of a page keeps the whole page in memory (V8
+ * stores it as a slice of the page), and the many links that every page repeats are stored once.
  */
-function textCopies(): (bytes: string) => string {
-  const copies = new Map<string, string>();
+function remembered(make: (bytes: string) => string): (bytes: string) => string {
+  const made = new Map<string, string>();
   return (bytes) => {
-    let text = copies.get(bytes);
-    if (text === undefined) {
-      text = Buffer.from(bytes, 'latin1').toString('utf8');
-      // Keyed by a copy too, for the same reason.
-      copies.set(Buffer.from(bytes, 'latin1').toString('latin1'), text);
+    let value = made.get(bytes);
+    if (value === undefined) {
+      value = make(bytes);
+      made.set(Buffer.from(bytes, 'latin1').toString('latin1'), value);
     }
-    return text;
+    return value;
   };
 }
 

@@ -9,10 +9,10 @@ export interface InlineContent {
   styleAttributes: string[];
 }
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
-const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+/** A script or style element, with its attributes and its text. */
+const RAW_TEXT_ELEMENT = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi;
 const STYLE_ATTRIBUTE = /\sstyle="([^"]*)"/gi;
-const TAG_START = /<[a-z]/i;
+const TAG_START = /<[a-z]/gi;
 const CSP_META = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i;
 
 const ENTITIES: Record<string, string> = {
@@ -32,18 +32,25 @@ function runs(attributes: string): boolean {
 }
 
 export function inlineContent(html: string): InlineContent {
-  const scriptMatches = [...html.matchAll(SCRIPT)];
-  const styleMatches = [...html.matchAll(STYLE)];
-  const scripts = scriptMatches.filter((m) => runs(m[1]!)).map((m) => m[2]!);
-  const styles = styleMatches.map((m) => m[1]!);
-  // Text inside script and style elements is not markup: a `style="` there is not an attribute.
-  const elements = [...scriptMatches, ...styleMatches].map((m) => [m.index, m.index + m[0].length] as const);
-  const inElement = (at: number) => elements.some(([start, end]) => at > start && at < end);
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  const elements: Array<{ start: number; end: number }> = [];
+  for (const m of html.matchAll(RAW_TEXT_ELEMENT)) {
+    elements.push({ start: m.index, end: m.index + m[0].length });
+    if (m[1]!.toLowerCase() === 'style') styles.push(m[3]!);
+    else if (runs(m[2]!)) scripts.push(m[3]!);
+  }
   const styleAttributes: string[] = [];
+  // The elements come in order, and so do the attributes: the next element that may hold one is kept.
+  let next = 0;
   for (const m of html.matchAll(STYLE_ATTRIBUTE)) {
+    while (next < elements.length && elements[next]!.end <= m.index) next++;
+    // Text inside script and style elements is not markup: a `style="` there is not an attribute.
+    if (next < elements.length && elements[next]!.start < m.index) continue;
     // An attribute only inside a tag: a `<` and a letter since the last `>`.
-    const tag = html.slice(html.lastIndexOf('>', m.index) + 1, m.index);
-    if (TAG_START.test(tag) && !inElement(m.index)) styleAttributes.push(decode(m[1]!));
+    TAG_START.lastIndex = html.lastIndexOf('>', m.index) + 1;
+    const tag = TAG_START.exec(html);
+    if (tag && tag.index < m.index) styleAttributes.push(decode(m[1]!));
   }
   return { scripts, styles, styleAttributes };
 }

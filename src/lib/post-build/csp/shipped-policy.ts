@@ -19,11 +19,21 @@ export interface PageCsp {
   hashes: Set<string>;
 }
 
-/** `encoding`: how `html` holds the page's bytes (see cspHash). */
-export function pageCsp(html: string, encoding: 'utf8' | 'latin1' = 'utf8'): PageCsp {
+/** A hash source as the policy lists it: `'sha256-…'`, quotes included. */
+export const quotedCspHash = (text: string, encoding: 'utf8' | 'latin1' = 'utf8') => `'${cspHash(text, encoding)}'`;
+
+/**
+ * `encoding`: how `html` holds the page's bytes (see cspHash). `hashOf`: quotedCspHash in that
+ * encoding, or a copy that remembers the hashes of the texts every page repeats (see built-pages.ts).
+ */
+export function pageCsp(
+  html: string,
+  encoding: 'utf8' | 'latin1' = 'utf8',
+  hashOf = (text: string) => quotedCspHash(text, encoding),
+): PageCsp {
   const inline = inlineContent(html);
   const texts = new Set([...inline.scripts, ...inline.styles, ...inline.styleAttributes]);
-  return { meta: cspMetaOf(html), hashes: new Set([...texts].map((text) => `'${cspHash(text, encoding)}'`)) };
+  return { meta: cspMetaOf(html), hashes: new Set([...texts].map(hashOf)) };
 }
 
 /** `pages`: page URL → its policy and hashes. Throws if a page has no policy, because a header alone would then differ from the page. */
