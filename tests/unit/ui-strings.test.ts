@@ -1,6 +1,6 @@
 /** The components' interface strings (src/lib/site/ui.ts): looked up once per dictionary, values filled in each time. */
 import { describe, expect, it } from 'vitest';
-import { ui } from '../../src/lib/site/ui.ts';
+import { clientStrings, ui } from '../../src/lib/site/ui.ts';
 
 /** Starlight's `locals.t` for one page: a new function per page over the language's one dictionary. */
 function pageLocals(dictionary: Record<string, string>, calls: string[]) {
@@ -37,5 +37,22 @@ describe('ui().t', () => {
     const nn = ui(pageLocals({ 'handbok.a': 'Skriv til oss, då' }, calls)).t('handbok.a');
     expect([nb, nn]).toEqual(['Skriv til oss', 'Skriv til oss, då']);
     expect(calls).toEqual(['handbok.a', 'handbok.a']);
+  });
+});
+
+describe('clientStrings', () => {
+  it('gives the templates under a prefix, the same object for every page of a dictionary, and each dictionary its own', () => {
+    const nb = { 'handbok.tree.next': 'Neste: {{step}}', 'handbok.tree.back': 'Tilbake', 'handbok.other': 'Annet' };
+    const nn = { 'handbok.tree.next': 'Neste: {{step}}', 'handbok.tree.back': 'Attende' };
+    const first = clientStrings(pageLocals(nb, []), 'handbok.tree.');
+    expect(first).toEqual({ next: 'Neste: {{step}}', back: 'Tilbake' });
+    expect(clientStrings(pageLocals(nb, []), 'handbok.tree.')).toBe(first);
+    expect(clientStrings(pageLocals(nb, []), 'handbok.')).toEqual({
+      'tree.next': 'Neste: {{step}}',
+      'tree.back': 'Tilbake',
+      other: 'Annet',
+    });
+    expect(clientStrings(pageLocals(nn, []), 'handbok.tree.')).toEqual({ next: 'Neste: {{step}}', back: 'Attende' });
+    expect(Object.isFrozen(first)).toBe(true);
   });
 });

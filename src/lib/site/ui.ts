@@ -44,14 +44,28 @@ export function ui(locals: App.Locals) {
   };
 }
 
+/** The client strings per dictionary and prefix: every step of a tree asks for the same ones. */
+const clientStringsMade = new WeakMap<object, Map<string, Readonly<Record<string, string>>>>();
+
 /**
  * The raw templates of every key that starts with `prefix`, with the prefix cut off: what an
  * in-page script needs, sent as `<script type="application/json">` and filled in with `fill()`.
+ * Made once per dictionary and prefix, and shared: not to be changed.
  */
-export function clientStrings(locals: App.Locals, prefix: string): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(locals.t.all() as Record<string, string>)
-      .filter(([key]) => key.startsWith(prefix))
-      .map(([key, value]) => [key.slice(prefix.length), value]),
-  );
+export function clientStrings(locals: App.Locals, prefix: string): Readonly<Record<string, string>> {
+  const dictionary = locals.t.all() as Record<string, string>;
+  let made = clientStringsMade.get(dictionary);
+  if (!made) clientStringsMade.set(dictionary, (made = new Map()));
+  let strings = made.get(prefix);
+  if (!strings) {
+    strings = Object.freeze(
+      Object.fromEntries(
+        Object.entries(dictionary)
+          .filter(([key]) => key.startsWith(prefix))
+          .map(([key, value]) => [key.slice(prefix.length), value]),
+      ),
+    );
+    made.set(prefix, strings);
+  }
+  return strings;
 }
