@@ -5,6 +5,7 @@ import {
   sameAsKnown,
   sameWithoutMarks,
   sidebarRange,
+  sidebarStart,
   withoutMarks,
 } from '../../src/lib/post-build/built-sidebar.ts';
 
@@ -67,7 +68,10 @@ describe('the sidebar in a built page', () => {
     const compare = (inner: string, href: string, after = '') => {
       const page = Buffer.from(`<body>${sidebar(inner)}${after}</body>`, 'utf8');
       const range = sidebarRange(page)!;
-      return { fast: sameAsKnown(page, range, two, href), full: sameWithoutMarks(page, range, two.bytes) };
+      const fast = sameAsKnown(page, sidebarStart(page)!, two, href);
+      // Where it finds the sidebar the same, it also finds it ending where a search for the end tag does.
+      if (fast) expect(fast).toEqual(range);
+      return { fast: fast !== undefined, full: sameWithoutMarks(page, range, two.bytes) };
     };
 
     it('finds the same sidebar whichever of its groups are open and whichever page is current', () => {
@@ -90,6 +94,20 @@ describe('the sidebar in a built page', () => {
       // The current link is not the page's own: the same sidebar, found by searching for the marks.
       expect(compare(groups('', '', '/c/'), '/a/')).toEqual({ fast: false, full: true });
       expect(compare(groups('', '', '/c/'), '/a/'.replace('a', 'x'))).toEqual({ fast: false, full: true });
+    });
+
+    it('ends where the known sidebar ends, whatever follows it', () => {
+      // The page's sidebar stops short of the known one's end tag, and the rest of the page is not it.
+      const page = (inner: string, after: string) => Buffer.from(`<body>${sidebar(inner)}${after}</body>`, 'utf8');
+      const shortened = page(groups('', '', '/a/').replace('C</a>', ''), 'C</a></sl-sidebar-state-persist>');
+      expect(sameAsKnown(shortened, sidebarStart(shortened)!, two, '/a/')).toBeUndefined();
+      // A page that ends inside the sidebar.
+      const cut = Buffer.from(`<body>${sidebar(groups('', '', '/a/'))}`.slice(0, -10), 'utf8');
+      expect(sameAsKnown(cut, sidebarStart(cut)!, two, '/a/')).toBeUndefined();
+      // A known sidebar with its end tag inside it as well is never matched this way.
+      const twice = knownSidebar(sidebar(`<a href="/a/">A</a>${sidebar('')}`));
+      const doubled = page(`<a href="/a/">A</a>${sidebar('')}`, '');
+      expect(sameAsKnown(doubled, sidebarStart(doubled)!, twice, '/a/')).toBeUndefined();
     });
 
     it('differs by any other change', () => {

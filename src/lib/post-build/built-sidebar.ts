@@ -17,10 +17,23 @@ export interface ByteRange {
 
 /** Where the sidebar element is in the page's bytes, if it has one that is markup (not text in a script). */
 export function sidebarRange(page: Buffer): ByteRange | undefined {
+  const start = sidebarStart(page);
+  return start === undefined ? undefined : sidebarFrom(page, start);
+}
+
+/**
+ * Where the sidebar element starts in the page's bytes, if it starts one that is markup; its end is
+ * then found by sidebarFrom, or by sameAsKnown without searching for it.
+ */
+export function sidebarStart(page: Buffer): number | undefined {
   const start = page.indexOf(SIDEBAR.start);
-  const end = start < 0 ? -1 : page.indexOf(SIDEBAR.end, start);
-  if (end < 0 || inRawText(page, start)) return undefined;
-  return { start, end: end + SIDEBAR.end.length };
+  return start < 0 || inRawText(page, start) ? undefined : start;
+}
+
+/** The sidebar that starts at `start` (see sidebarStart), up to its end tag; undefined when it has none. */
+export function sidebarFrom(page: Buffer, start: number): ByteRange | undefined {
+  const end = page.indexOf(SIDEBAR.end, start);
+  return end < 0 ? undefined : { start, end: end + SIDEBAR.end.length };
 }
 
 /** A sidebar's text without the marks. */
@@ -76,6 +89,11 @@ export interface KnownSidebar {
   groups: number[];
   /** A link's `href` as it is in the page (Latin-1, one character per byte) → the offset just after `href="…"`. */
   links: Map<string, number>;
+  /**
+   * Whether the sidebar's end tag is only at its end, as it is in a sidebar cut out up to its end tag
+   * (sidebarFrom): then a page that matches it ends its sidebar where the match ends (sameAsKnown).
+   */
+  endsOnce: boolean;
 }
 
 /** `sidebar`: a sidebar without its marks, read as Latin-1 (one character per byte). */
@@ -84,22 +102,27 @@ export function knownSidebar(sidebar: string): KnownSidebar {
   const links = new Map<string, number>();
   for (const m of sidebar.matchAll(/<a href="([^"]*)"/g))
     if (!links.has(m[1]!)) links.set(m[1]!, m.index + m[0].length);
-  return { bytes: Buffer.from(sidebar, 'latin1'), groups, links };
+  const endsOnce = sidebar.indexOf(SIDEBAR.end) === sidebar.length - SIDEBAR.end.length;
+  return { bytes: Buffer.from(sidebar, 'latin1'), groups, links, endsOnce };
 }
 
 const OPEN_MARK = Buffer.from(' open', 'latin1');
 const CURRENT_MARK = Buffer.from(CURRENT, 'latin1');
 
 /**
- * Whether the page's sidebar is `known` with, at most, ` open` on some of its groups and
- * ` aria-current="page"` on the link to `href` (the page's own URL, as its links write it). Neither
- * is a link, an anchor or inline content. The page is compared byte for byte where the marks may go,
- * without searching it for them: quicker than sameWithoutMarks on a large sidebar. A page whose
- * marks are anywhere else is not the same by this test; sameWithoutMarks then decides.
+ * The page's sidebar, if the one that starts at `start` (sidebarStart) is `known` with, at most,
+ * ` open` on some of its groups and ` aria-current="page"` on the link to `href` (the page's own
+ * URL, as its links write it). Neither is a link, an anchor or inline content. The page is compared
+ * byte for byte where the marks may go, without searching it for them or for the sidebar's end:
+ * quicker than sidebarFrom and sameWithoutMarks on a large sidebar. The sidebar then ends where the
+ * match ends, as sidebarFrom would find: neither mark holds the end tag, and `known` has it only at
+ * its end. A page whose marks are anywhere else is not the same by this test (undefined);
+ * sameWithoutMarks then decides.
  */
-export function sameAsKnown(page: Buffer, { start, end }: ByteRange, known: KnownSidebar, href: string): boolean {
+export function sameAsKnown(page: Buffer, start: number, known: KnownSidebar, href: string): ByteRange | undefined {
   const bytes = known.bytes;
-  if (end - start < bytes.length) return false;
+  const end = page.length;
+  if (!known.endsOnce || end - start < bytes.length) return undefined;
   const link = known.links.get(Buffer.from(href, 'utf8').toString('latin1'));
   let at = start;
   let from = 0;
@@ -117,13 +140,14 @@ export function sameAsKnown(page: Buffer, { start, end }: ByteRange, known: Know
   let linkDone = link === undefined;
   for (const group of known.groups) {
     if (!linkDone && link! < group) {
-      if (!upTo(link!, CURRENT_MARK)) return false;
+      if (!upTo(link!, CURRENT_MARK)) return undefined;
       linkDone = true;
     }
-    if (!upTo(group, OPEN_MARK)) return false;
+    if (!upTo(group, OPEN_MARK)) return undefined;
   }
-  if (!linkDone && !upTo(link!, CURRENT_MARK)) return false;
-  return page.compare(bytes, from, bytes.length, at, end) === 0;
+  if (!linkDone && !upTo(link!, CURRENT_MARK)) return undefined;
+  const stop = at + (bytes.length - from);
+  return stop <= end && page.compare(bytes, from, bytes.length, at, stop) === 0 ? { start, end: stop } : undefined;
 }
 
 /**
