@@ -21,9 +21,18 @@ export interface BrokenLink {
 export interface PageLinks {
   /** Every `id` on the page. */
   ids: Set<string>;
-  /** Each distinct `href` of the page's `<a>` elements, in the order they first appear. */
+  /** Each distinct `href` of the page's `<a>` elements, in the order they first appear (less those in `shared`). */
   hrefs: string[];
+  /**
+   * The page's links that other pages have too (Starlight's sidebar), as one array that every page
+   * with the same links shares: a link from the site's root in it is then looked at once for all of
+   * them, not once per page. None of them is in `hrefs`.
+   */
+  shared?: readonly string[];
 }
+
+/** Every distinct `href` of the page: its own and those it shares. */
+export const allHrefs = ({ hrefs, shared = [] }: PageLinks): string[] => [...hrefs, ...shared];
 
 const EXTERNAL = /^(https?:|mailto:|tel:|\/\/)/;
 const decode = (href: string) => href.replace(/&amp;/g, '&');
@@ -60,16 +69,35 @@ export function findBrokenLinks(
   };
   // A link from the site's root (`/regler/#svar`) means the same on every page, so it is checked once.
   const rooted = new Map<string, Verdict>();
+  const fromRoot = (page: string, href: string): Verdict => {
+    if (!rooted.has(href)) rooted.set(href, check(page, href));
+    return rooted.get(href);
+  };
+  // Links shared by many pages: those from the root that are broken, found once, and the relative
+  // ones, which are checked on each page.
+  const sharedLinks = new Map<readonly string[], { broken: Array<[string, Verdict]>; relative: string[] }>();
   const broken: BrokenLink[] = [];
-  for (const [page, { hrefs }] of pages) {
+  const report = (page: string, href: string, verdict: Verdict) => {
+    if (verdict) broken.push({ page, href, ...verdict });
+  };
+  for (const [page, { hrefs, shared }] of pages) {
     for (const href of hrefs) {
       if (EXTERNAL.test(href)) continue;
-      let verdict: Verdict;
-      if (!href.startsWith('/')) verdict = check(page, href);
-      else if (rooted.has(href)) verdict = rooted.get(href);
-      else rooted.set(href, (verdict = check(page, href)));
-      if (verdict) broken.push({ page, href, ...verdict });
+      report(page, href, href.startsWith('/') ? fromRoot(page, href) : check(page, href));
     }
+    if (!shared) continue;
+    let links = sharedLinks.get(shared);
+    if (!links) {
+      links = { broken: [], relative: [] };
+      for (const href of shared) {
+        if (EXTERNAL.test(href)) continue;
+        if (!href.startsWith('/')) links.relative.push(href);
+        else if (fromRoot(page, href)) links.broken.push([href, fromRoot(page, href)]);
+      }
+      sharedLinks.set(shared, links);
+    }
+    for (const [href, verdict] of links.broken) report(page, href, verdict);
+    for (const href of links.relative) report(page, href, check(page, href));
   }
   return broken;
 }

@@ -1,6 +1,6 @@
 /** The link check over a small made-up site: which links count as broken, and what the author is told. */
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, linkProblems, pageLinks, withoutCopies } from '../../src/checks/links.ts';
+import { allHrefs, findBrokenLinks, linkProblems, pageLinks, withoutCopies } from '../../src/checks/links.ts';
 import { formatProblem } from '../../src/problems/problem.ts';
 
 const html = new Map([
@@ -32,6 +32,28 @@ describe('findBrokenLinks', () => {
       { page: '/a/', href: '/borte/', missing: 'page' },
       { page: '/b/', href: '/borte/', missing: 'page' },
     ]);
+  });
+
+  it('checks the links pages share (the sidebar) as it checks their own, on every page that has them', () => {
+    const sidebar = ['/regler/#svar-raskt', '/borte/', 'ved-siden/', 'https://example.no/'];
+    const shared = new Map([
+      ['/regler/', { ...pageLinks('<h2 id="svar-raskt">Svar</h2>'), shared: sidebar }],
+      ['/a/', { ...pageLinks('<a href="/regler/#svar">x</a>'), shared: sidebar }],
+      ['/a/ved-siden/', { ...pageLinks(''), shared: sidebar }],
+    ]);
+    // The same links as when each page lists them all as its own.
+    const own = new Map([...shared].map(([url, links]) => [url, { ids: links.ids, hrefs: allHrefs(links) }]));
+    const found = findBrokenLinks(shared, () => false);
+    expect(found).toEqual([
+      { page: '/regler/', href: '/borte/', missing: 'page' },
+      { page: '/regler/', href: 'ved-siden/', missing: 'page' },
+      { page: '/a/', href: '/regler/#svar', missing: 'anchor' },
+      { page: '/a/', href: '/borte/', missing: 'page' },
+      // A relative link in them is read from each page: from /a/ it lands on /a/ved-siden/.
+      { page: '/a/ved-siden/', href: '/borte/', missing: 'page' },
+      { page: '/a/ved-siden/', href: 'ved-siden/', missing: 'page' },
+    ]);
+    expect(new Set(found)).toEqual(new Set(findBrokenLinks(own, () => false)));
   });
 
   it('reports a missing page and a missing anchor, with the closest anchor when one is near', () => {

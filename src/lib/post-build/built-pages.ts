@@ -7,8 +7,9 @@ import {
   knownSidebar,
   sameAsKnown,
   sameWithoutMarks,
+  sidebarFrom,
   sidebarMarks,
-  sidebarRange,
+  sidebarStart,
   withoutMarks,
   type ByteRange,
   type KnownSidebar,
@@ -97,9 +98,9 @@ function fileSummarizer(): (dir: string, file: string, url: string) => PageSumma
       const size = fs.fstatSync(fd).size;
       if (size > buffer.length) buffer = Buffer.alloc(size * 2);
       const page = buffer.subarray(0, fs.readSync(fd, buffer, 0, size, 0));
-      const range = sidebarRange(page);
+      const { range, ...summary } = summarize(page, url, sidebars, pieces);
       // The content comes after Starlight's sidebar: the search for it starts there.
-      return { file, ...summarize(page, url, range, sidebars, pieces), content: contentBetweenMarks(page, range?.end) };
+      return { file, ...summary, content: contentBetweenMarks(page, range?.end) };
     } finally {
       fs.closeSync(fd);
     }
@@ -113,22 +114,27 @@ interface Sidebar extends Omit<PageSummary, 'file'> {
 }
 
 /**
- * One page's links, anchors and inline content. The sidebar is read apart from the rest of the page,
- * once per distinct sidebar: the marks that differ from page to page are neither links, anchors nor
- * inline content, so sidebars that are the same without them hold the same.
+ * One page's links, anchors and inline content, and where its sidebar is (undefined on a page without
+ * one). The sidebar is read apart from the rest of the page, once per distinct sidebar: the marks that
+ * differ from page to page are neither links, anchors nor inline content, so sidebars that are the
+ * same without them hold the same.
  */
 function summarize(
   page: Buffer,
   url: string,
-  range: ByteRange | undefined,
   sidebars: Sidebar[],
   pieces: Pieces,
-): Omit<PageSummary, 'file'> {
+): Omit<PageSummary, 'file'> & { range?: ByteRange } {
+  const sidebarAt = sidebarStart(page);
+  // Pages of one folder come one after the other and mostly share a sidebar: the last one matched is
+  // tried first, where the page's marks are expected, which also finds where the sidebar ends; else
+  // the end is searched for, and every known sidebar tried with the marks searched for.
+  const fast =
+    sidebarAt === undefined || !sidebars[0] ? undefined : sameAsKnown(page, sidebarAt, sidebars[0].known, url);
+  const range = fast ?? (sidebarAt === undefined ? undefined : sidebarFrom(page, sidebarAt));
   if (!range) return summarizePart(page.toString('latin1'), pieces);
   const { start, end } = range;
-  // Pages of one folder come one after the other and mostly share a sidebar: the last one matched is
-  // tried first, where the page's marks are expected; else every known one, with the marks searched for.
-  let found = sidebars[0] && sameAsKnown(page, range, sidebars[0].known, url) ? 0 : -1;
+  let found = fast ? 0 : -1;
   if (found < 0) {
     const marks = sidebarMarks(page, range);
     found = sidebars.findIndex(({ known }) => sameWithoutMarks(page, range, known.bytes, marks));
@@ -142,9 +148,11 @@ function summarize(
   sidebars.unshift(sidebar);
   const rest = summarizePart(page.toString('latin1', 0, start) + page.toString('latin1', end), pieces);
   return {
+    range,
     links: {
       ids: new Set([...rest.links.ids, ...sidebar.links.ids]),
-      hrefs: [...rest.links.hrefs.filter((href) => !sidebar.hrefs.has(href)), ...sidebar.links.hrefs],
+      hrefs: rest.links.hrefs.filter((href) => !sidebar.hrefs.has(href)),
+      shared: sidebar.links.hrefs,
     },
     csp: { meta: rest.csp.meta, hashes: new Set([...rest.csp.hashes, ...sidebar.csp.hashes]) },
   };
