@@ -16,13 +16,15 @@ import { QuestionSchema, SelfTestSchema } from '../schemas/question.ts';
 import { ReplyTemplateSchema } from '../schemas/reply-template.ts';
 import { handbookLoader, interfaceStringsLoader } from './astro-loader.ts';
 import { docsLoader } from './docs-loader.ts';
+import { builtOnceForStarlightPages } from './starlight-page-schema.ts';
 import { contentOptions, handbook, siteRoot } from '../config/index.ts';
 
 export const collections = {
   docs: defineCollection({
     // Shared pages and the municipality's own pages, less the example guidelines when they are left out.
     loader: docsLoader(siteRoot, contentOptions(handbook)),
-    schema: docsSchema({ extend: PageFieldsSchema }),
+    // Built once for the tree steps and self-test pages, which <StarlightPage> renders (see the module).
+    schema: builtOnceForStarlightPages(docsSchema({ extend: PageFieldsSchema })),
   }),
   i18n: defineCollection({
     loader: interfaceStringsLoader(),
