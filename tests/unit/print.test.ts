@@ -1,8 +1,21 @@
 /** The print page's pure parts: ids and links of one page made to fit beside the others, and the order of the sections. */
 import { describe, expect, it } from 'vitest';
 import { anchorIn, printSection } from '../../src/lib/shared/print/section-html.ts';
-import { assemblePrintPage, builtContent, CONTENT_END, CONTENT_START, pagePlaceholder, sectionsPlaceholder } from '../../src/lib/post-build/print/assemble.ts';
-import { flatten, parentOf, printOutline, type OutlinePage, type SidebarEntry } from '../../src/lib/site/print/outline.ts';
+import {
+  assemblePrintPage,
+  builtContent,
+  CONTENT_END,
+  CONTENT_START,
+  pagePlaceholder,
+  sectionsPlaceholder,
+} from '../../src/lib/post-build/print/assemble.ts';
+import {
+  flatten,
+  parentOf,
+  printOutline,
+  type OutlinePage,
+  type SidebarEntry,
+} from '../../src/lib/site/print/outline.ts';
 
 const sections = new Map([
   ['/handbok/roller/ansatt/', 'side-roller-ansatt'],
@@ -55,6 +68,34 @@ describe('printSection', () => {
     expect(fit('<script type="application/json" id="data">{"id":"x"}</script>')).toBe(
       '<script type="application/json" id="side-roller-ansatt--data">{"id":"x"}</script>',
     );
+  });
+
+  it('finds every attribute that points to an id, in any case, wherever it stands in the tag', () => {
+    const references = ['for', 'headers', 'list', 'form', 'popovertarget', 'commandfor'];
+    const aria = [
+      'activedescendant',
+      'controls',
+      'describedby',
+      'details',
+      'errormessage',
+      'flowto',
+      'labelledby',
+      'owns',
+    ];
+    for (const name of [...references, ...aria.map((a) => `aria-${a}`)])
+      for (const written of [name, name.toUpperCase()])
+        expect(fit(`<div class="x" ${written}="a b">`), written).toBe(
+          `<div class="x" ${written}="side-roller-ansatt--a side-roller-ansatt--b">`,
+        );
+    for (const name of ['fill', 'stroke', 'clip-path', 'mask', 'filter', 'marker-start', 'marker-mid', 'marker-end'])
+      expect(fit(`<path d="M0" ${name} = "url(#g)" />`), name).toBe(
+        `<path d="M0" ${name} = "url(#side-roller-ansatt--g)"/>`,
+      );
+    expect(fit('<use xlink:href="#g"/><p ID="a">')).toBe(
+      '<use xlink:href="#side-roller-ansatt--g"/><p ID="side-roller-ansatt--a">',
+    );
+    // A tag with nothing to change is left as it is, but for the space before its end, as before.
+    expect(fit('<br /><p data-id="a" title="id=b">x</p>')).toBe('<br/><p data-id="a" title="id=b">x</p>');
   });
 
   it('keeps quotes, other attributes and attributes without a value', () => {
@@ -155,9 +196,14 @@ describe('printOutline', () => {
 
 describe('assemblePrintPage', () => {
   const page = (content: string) =>
-    Buffer.from(`<html><nav><a href="/handbok/roller/leder/">Leder</a></nav>${CONTENT_START}${content}${CONTENT_END}<section class="page-sources"><h2 id="kilder">Kilder</h2></section></html>`);
+    Buffer.from(
+      `<html><nav><a href="/handbok/roller/leder/">Leder</a></nav>${CONTENT_START}${content}${CONTENT_END}<section class="page-sources"><h2 id="kilder">Kilder</h2></section></html>`,
+    );
   const built = new Map([
-    ['/roller/ansatt/', page('<h2 id="svartid">Svartid på én dag</h2><p>Se <a href="/handbok/roller/leder/">leder</a>.</p>')],
+    [
+      '/roller/ansatt/',
+      page('<h2 id="svartid">Svartid på én dag</h2><p>Se <a href="/handbok/roller/leder/">leder</a>.</p>'),
+    ],
     ['/roller/leder/', page('<h2 id="mål">Mål</h2>')],
   ]);
   const read = (url: string) => {

@@ -72,8 +72,14 @@ const URL_REFERENCES = new Set([
 const TAG =
   /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
 const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
-/** Elements whose text is not markup: skipped to their end tag. */
-const RAW_TEXT = new Set(['script', 'style']);
+/** Elements whose text is not markup: skipped to their end tag, found by these. */
+const RAW_TEXT_END: Partial<Record<string, RegExp>> = { script: /<\/script/gi, style: /<\/style/gi };
+/**
+ * An attribute that `attribute` may change (an id, a name, a reference to an id, a link): a tag
+ * without one keeps its attributes as they are, without reading them one by one.
+ */
+const REWRITTEN_ATTRIBUTE =
+  /\s(?:id|aria-label|for|headers|list|form|popovertarget|commandfor|aria-(?:activedescendant|controls|describedby|details|errormessage|flowto|labelledby|owns)|href|xlink:href|fill|stroke|clip-path|mask|filter|marker-(?:start|mid|end))\s*=/i;
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
 export function printSection(html: string, options: SectionOptions): string {
@@ -92,35 +98,34 @@ export function printSection(html: string, options: SectionOptions): string {
     return value;
   };
 
-  const lower = html.toLowerCase();
+  // Only a tag that changes is written anew; the page's text between such tags is copied in one piece.
   let out = '';
   let last = 0;
   TAG.lastIndex = 0;
   for (let match = TAG.exec(html); match; match = TAG.exec(html)) {
     const [whole, close, name, attributes = '', selfClosing] = match;
-    out += html.slice(last, match.index);
-    last = TAG.lastIndex;
-    if (!name) {
-      out += whole;
-      continue;
+    if (!name) continue;
+    const element = name.toLowerCase();
+    const rewritten = REWRITTEN_ATTRIBUTE.test(attributes)
+      ? attributes.replace(ATTRIBUTE, (all, space: string, attr: string, equals?: string, quoted?: string) => {
+          if (equals === undefined || quoted === undefined) return all;
+          const quote = quoted[0] === '"' || quoted[0] === "'" ? quoted[0] : '';
+          const value = quote ? quoted.slice(1, -1) : quoted;
+          return `${space}${attr}${equals}${quote}${attribute(element, attr, value)}${quote}`;
+        })
+      : attributes;
+    const renamed = level(name);
+    // A tag is written without the space before its `>` or `/>`: a tag with such a space is written anew.
+    const spaced = whole.length !== 2 + close!.length + name.length + attributes.length + selfClosing!.length;
+    if (renamed !== name || rewritten !== attributes || spaced) {
+      out += `${html.slice(last, match.index)}<${close}${renamed}${rewritten}${selfClosing}>`;
+      last = TAG.lastIndex;
     }
-    const rewritten = attributes.replace(
-      ATTRIBUTE,
-      (all, space: string, attr: string, equals?: string, quoted?: string) => {
-        if (equals === undefined || quoted === undefined) return all;
-        const quote = quoted[0] === '"' || quoted[0] === "'" ? quoted[0] : '';
-        const value = quote ? quoted.slice(1, -1) : quoted;
-        return `${space}${attr}${equals}${quote}${attribute(name.toLowerCase(), attr, value)}${quote}`;
-      },
-    );
-    out += `<${close}${level(name)}${rewritten}${selfClosing}>`;
     // The text of a script or style element is copied as it is, up to its end tag.
-    if (!close && RAW_TEXT.has(name.toLowerCase())) {
-      const end = lower.indexOf(`</${name.toLowerCase()}`, last);
-      const stop = end < 0 ? html.length : end;
-      out += html.slice(last, stop);
-      last = stop;
-      TAG.lastIndex = stop;
+    const rawEnd = close ? undefined : RAW_TEXT_END[element];
+    if (rawEnd) {
+      rawEnd.lastIndex = TAG.lastIndex;
+      TAG.lastIndex = rawEnd.exec(html)?.index ?? html.length;
     }
   }
   return out + html.slice(last);
