@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatHeadersFile, MAX_LINE_LENGTH } from '../lib/post-build/csp/headers-file.ts';
 import { SECURITY_HEADERS } from '../lib/build-setup/csp/policy.ts';
-import { prunedMetaPolicy, shippedPolicy, usedHashes, type PageCsp } from '../lib/post-build/csp/shipped-policy.ts';
+import { metaPolicyPruner, shippedPolicy, usedHashes, type PageCsp } from '../lib/post-build/csp/shipped-policy.ts';
 import { cspMetaRange } from '../lib/post-build/csp/inline-content.ts';
 import { treeIdOf, treeUrl } from '../lib/shared/trees.ts';
 import { sharedPageSummaries } from '../lib/post-build/built-pages.ts';
@@ -87,6 +87,7 @@ export function securityHeaders(
         // those of the whole site and of bundled files ('self' allows those), which made every page 1.7 kB heavier.
         const shipped = new Map<string, PageCsp>();
         const writeMetaPolicy = metaPolicyWriter();
+        const prunedMetaPolicy = metaPolicyPruner();
         for (const [url, { file, csp }] of pages) {
           shipped.set(url, csp);
           // The main edition's pages had their meta policies pruned by its own build.

@@ -5,7 +5,12 @@ import { inlineScriptBodies, inlineScriptHashes } from '../../src/lib/build-setu
 import { cspMetaOf, cspMetaRange, inlineContent } from '../../src/lib/post-build/csp/inline-content.ts';
 import { formatPolicy, isHashSource, mergePolicies, parsePolicy } from '../../src/lib/post-build/csp/parse.ts';
 import { formatHeadersFile, headersFor, parseHeadersFile } from '../../src/lib/post-build/csp/headers-file.ts';
-import { pageCsp, prunedMetaPolicy, shippedPolicy } from '../../src/lib/post-build/csp/shipped-policy.ts';
+import {
+  metaPolicyPruner,
+  pageCsp,
+  prunedMetaPolicy,
+  shippedPolicy,
+} from '../../src/lib/post-build/csp/shipped-policy.ts';
 import { cspConfig } from '../../src/lib/build-setup/csp/policy.ts';
 import { ROOT } from '../build/dist.ts';
 
@@ -117,6 +122,16 @@ describe('the shipped policy', () => {
     expect(
       prunedMetaPolicy(`script-src 'self' '${used}' '${cspHash('b()')}'; img-src 'self'`, new Set([`'${used}'`])),
     ).toBe(`script-src 'self' '${used}'; img-src 'self'`);
+  });
+
+  it('prunes each meta policy once for all pages with the same hashes, and keeps other pages apart', () => {
+    const prune = metaPolicyPruner();
+    const other = `'${cspHash('b()')}'`;
+    const meta = `script-src 'self' '${used}' ${other}; img-src 'self'`;
+    for (const hashes of [[`'${used}'`], [other], [`'${used}'`, other], [other, `'${used}'`], []])
+      expect(prune(meta, new Set(hashes)), hashes.join(' ')).toBe(prunedMetaPolicy(meta, new Set(hashes)));
+    expect(prune(`style-src '${used}'`, new Set([`'${used}'`]))).toBe(`style-src '${used}'`);
+    expect(prune(`style-src '${used}'`, new Set())).toBe('style-src');
   });
 
   it('stops when a page has no policy, naming the page', () => {

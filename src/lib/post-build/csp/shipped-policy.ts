@@ -58,6 +58,20 @@ export function prunedMetaPolicy(meta: string, used: Set<string>): string {
   return formatPolicy(withoutUnusedHashes(parsePolicy(meta), used));
 }
 
+/**
+ * prunedMetaPolicy, remembering each answer: most pages have the same meta policy and the same
+ * inline content (Starlight's own scripts and styles), so the policy is parsed and pruned once for them.
+ */
+export function metaPolicyPruner(): (meta: string, used: Set<string>) => string {
+  const pruned = new Map<string, string>();
+  return (meta, used) => {
+    const key = `${[...used].sort().join(' ')}\n${meta}`;
+    let policy = pruned.get(key);
+    if (policy === undefined) pruned.set(key, (policy = prunedMetaPolicy(meta, used)));
+    return policy;
+  };
+}
+
 /** The hashes of every inline script, style and style attribute on the given pages. */
 export function usedHashes(pages: Iterable<PageCsp>): Set<string> {
   const used = new Set<string>();
