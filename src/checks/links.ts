@@ -75,7 +75,10 @@ export function findBrokenLinks(
   };
   // Links shared by many pages: those from the root that are broken, found once, and the relative
   // ones, which are checked on each page.
-  const sharedLinks = new Map<readonly string[], { broken: Array<[string, Verdict]>; relative: string[] }>();
+  const sharedLinks = new Map<
+    readonly string[],
+    { broken: Array<[string, NonNullable<Verdict>]>; relative: string[] }
+  >();
   const broken: BrokenLink[] = [];
   const report = (page: string, href: string, verdict: Verdict) => {
     if (verdict) broken.push({ page, href, ...verdict });
@@ -91,8 +94,12 @@ export function findBrokenLinks(
       links = { broken: [], relative: [] };
       for (const href of shared) {
         if (EXTERNAL.test(href)) continue;
-        if (!href.startsWith('/')) links.relative.push(href);
-        else if (fromRoot(page, href)) links.broken.push([href, fromRoot(page, href)]);
+        if (!href.startsWith('/')) {
+          links.relative.push(href);
+          continue;
+        }
+        const verdict = fromRoot(page, href);
+        if (verdict) links.broken.push([href, verdict]);
       }
       sharedLinks.set(shared, links);
     }
