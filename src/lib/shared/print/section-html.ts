@@ -75,11 +75,14 @@ const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+))
 /** Elements whose text is not markup: skipped to their end tag, found by these. */
 const RAW_TEXT_END: Partial<Record<string, RegExp>> = { script: /<\/script/gi, style: /<\/style/gi };
 /**
- * An attribute that `attribute` may change (an id, a name, a reference to an id, a link): a tag
- * without one keeps its attributes as they are, without reading them one by one.
+ * An attribute that `attribute` may change (an id, a landmark's name, a reference to an id, a link):
+ * a tag without one keeps its attributes as they are, without reading them one by one. Made from the
+ * lists above, so an attribute added to them is found here too. The names need no escaping.
  */
-const REWRITTEN_ATTRIBUTE =
-  /\s(?:id|aria-label|for|headers|list|form|popovertarget|commandfor|aria-(?:activedescendant|controls|describedby|details|errormessage|flowto|labelledby|owns)|href|xlink:href|fill|stroke|clip-path|mask|filter|marker-(?:start|mid|end))\s*=/i;
+const REWRITTEN_ATTRIBUTE = new RegExp(
+  `\\s(?:${['id', 'aria-label', 'href', 'xlink:href', ...ID_REFERENCES, ...URL_REFERENCES].join('|')})\\s*=`,
+  'i',
+);
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
 export function printSection(html: string, options: SectionOptions): string {
