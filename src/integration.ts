@@ -73,7 +73,7 @@ export default function handbok(
   return {
     name: 'handbok-sosiale-medier',
     hooks: {
-      'astro:config:setup': ({ command, config: astroConfig, updateConfig, injectRoute }) => {
+      'astro:config:setup': ({ command, config: astroConfig, updateConfig, injectRoute, addMiddleware }) => {
         const root = fileURLToPath(astroConfig.root);
         // A build needs the self-test's script for the SCORM package: esbuild makes it in its own process meanwhile.
         const selfTest = selfTestScript(fromPackage('src/components/selftest/self-test.ts'));
@@ -115,6 +115,10 @@ export default function handbok(
 
         for (const route of ROUTES)
           injectRoute({ pattern: route.pattern, entrypoint: fromPackage(route.entrypoint), prerender: true });
+        // Hands each rendered page to the steps after the build before it is written (see the file).
+        // First of the middleware, so it sees each page as it is written.
+        if (command === 'build')
+          addMiddleware({ order: 'pre', entrypoint: fromPackage('src/lib/site/rendered-pages.ts') });
 
         updateConfig({
           site: config.nettsted.url,

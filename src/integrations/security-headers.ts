@@ -13,6 +13,8 @@ import { metaPolicyPruner, shippedPolicy, usedHashes, type PageCsp } from '../li
 import { cspMetaRange } from '../lib/post-build/csp/inline-content.ts';
 import { treeIdOf, treeUrl } from '../lib/shared/trees.ts';
 import { sharedPageSummaries } from '../lib/post-build/built-pages.ts';
+import { setRenderedPageStep } from '../lib/site/rendered-pages.ts';
+import { PRINT_PAGE } from '../lib/shared/print/url.ts';
 
 const COMMENT = `Laget av src/integrations/security-headers.ts ved hver bygging. Ikke rediger denne fila.
 Gjelder Netlify og Cloudflare Pages. Andre verter: se docs/sikkerhet.md.`;
@@ -63,13 +65,28 @@ export function securityHeaders(
   site?: { dir: string; base: string },
 ): AstroIntegration {
   let base = '/';
+  // Shared by the pages pruned as they render and those pruned after the build.
+  const prunedMetaPolicy = metaPolicyPruner();
   return {
     name: 'handbok:security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
+      'astro:build:start': () => {
+        // A page whose inline content is all its own gets its pruned policy as it renders, so it is not
+        // written twice. A tree step's policy covers its whole tree, and the print page gets its content
+        // after the build: those are pruned below, once all of it is known.
+        setRenderedPageStep(
+          builtPages.renderedPageStep((url, csp) => {
+            const path = url.slice(base.length - 1);
+            if (familyOf(path) !== path || path === PRINT_PAGE) return undefined;
+            return prunedMetaPolicy(csp.meta!, csp.hashes);
+          }),
+        );
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        setRenderedPageStep(undefined);
         // The second edition reads the whole site, so one policy covers both editions' pages.
         const out = site?.dir ?? fileURLToPath(dir);
         const pages = await builtPages(out, site?.base ?? base);
@@ -87,7 +104,6 @@ export function securityHeaders(
         // those of the whole site and of bundled files ('self' allows those), which made every page 1.7 kB heavier.
         const shipped = new Map<string, PageCsp>();
         const writeMetaPolicy = metaPolicyWriter();
-        const prunedMetaPolicy = metaPolicyPruner();
         for (const [url, { file, csp }] of pages) {
           shipped.set(url, csp);
           // The main edition's pages had their meta policies pruned by its own build.

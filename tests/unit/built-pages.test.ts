@@ -143,3 +143,54 @@ describe('sharedPageSummaries', () => {
     }
   });
 });
+
+describe('renderedPageStep', () => {
+  // Each page as the build renders it, with the URL Astro renders it at (the 404 page at /404/).
+  const renderAll = (step: (url: string, page: Buffer<ArrayBuffer>) => Buffer<ArrayBuffer>) =>
+    new Map(
+      Object.entries(PAGES).map(([file, html]) => {
+        const url = `/${file.replace(/index\.html$/, '').replace(/\.html$/, '/')}`;
+        return [file, step(url, Buffer.from(html))] as const;
+      }),
+    );
+
+  it('summarizes each page as it renders, as reading it afterwards would, and does not read it again', async () => {
+    const read = await summarizeBuiltPages(dir, '/');
+    const shared = sharedPageSummaries();
+    const written = renderAll(shared.renderedPageStep());
+    for (const [file, html] of Object.entries(PAGES)) expect(written.get(file)!.toString(), file).toBe(html);
+    // What is on disk now differs: the summaries are those of the pages as they rendered.
+    const changed = path.join(dir, 'sær/index.html');
+    fs.writeFileSync(changed, page('/sær/', '<a href="/etter/">etter</a>'));
+    try {
+      const pages = await shared(dir, '/');
+      expect([...pages.keys()].sort()).toEqual([...read.keys()].sort());
+      for (const [url, summary] of read) expect(pages.get(url), url).toEqual(summary);
+    } finally {
+      fs.writeFileSync(changed, PAGES['sær/index.html']!);
+    }
+  });
+
+  it('gives a page the meta policy it is given, in its bytes and its summary, and leaves the rest of the page', async () => {
+    const shared = sharedPageSummaries();
+    const given: string[] = [];
+    const written = renderAll(
+      shared.renderedPageStep((url, csp) => {
+        given.push(url);
+        return url === '/sær/' ? `${csp.meta}; img-src 'self'` : undefined;
+      }),
+    );
+    // Only pages with a meta policy are asked; the 404 page has none.
+    expect(given.sort()).toEqual(['/', '/annen/', '/annen/igjen/', '/sær/', '/sær/annen/']);
+    const html = PAGES['sær/index.html']!.replace(
+      `content="script-src 'self'"`,
+      `content="script-src 'self'; img-src 'self'"`,
+    );
+    expect(written.get('sær/index.html')!.toString()).toBe(html);
+    expect(written.get('index.html')!.toString()).toBe(PAGES['index.html']);
+    const pages = await shared(dir, '/');
+    expect(pages.get('/sær/')!.csp).toEqual(pageCsp(html));
+    expect(pages.get('/sær/')!.file).toBe(path.join('sær', 'index.html'));
+    expect(pages.get('/')!.csp.meta).toBe("script-src 'self'");
+  });
+});

@@ -15,6 +15,8 @@ import {
   type KnownSidebar,
 } from './built-sidebar.ts';
 import { contentBetweenMarks } from './print/assemble.ts';
+import { cspMetaRange } from './csp/inline-content.ts';
+import type { RenderedPageStep } from '../site/rendered-pages.ts';
 
 /** Each page's file under `dir` (`ks-rapport/index.html`) and URL (`/ks-rapport/`, under the site's `base` path). */
 export function builtPageFiles(dir: string, base = '/'): Array<{ file: string; url: string }> {
@@ -56,9 +58,13 @@ export interface PageSummary {
 /** How long a read of the built pages runs before it gives way to other work (milliseconds). */
 const SLICE_MS = 15;
 
+/** A page's summary but for its file, as made from its bytes. */
+type Summary = Omit<PageSummary, 'file'>;
+
 /**
  * URL → summary of every page, reading one page at a time: a large site's HTML (hundreds of
- * megabytes, every page repeating the sidebar) is never in memory at once.
+ * megabytes, every page repeating the sidebar) is never in memory at once. A page in `rendered`
+ * (summarized as it was rendered, see sharedPageSummaries) is not read again.
  *
  * Pages are read as bytes, into one buffer reused for every page, and searched as Latin-1, one
  * character per byte: quicker than text, and the markup searched for is ASCII. Inline content is
@@ -72,35 +78,49 @@ export async function summarizeBuiltPages(
   dir: string,
   base = '/',
   summarizeFile = fileSummarizer(),
+  rendered = new Map<string, Summary>(),
 ): Promise<Map<string, PageSummary>> {
   const pages = new Map<string, PageSummary>();
   let slice = performance.now();
   for (const { file, url } of builtPageFiles(dir, base)) {
+    const summary = rendered.get(url) ?? rendered.get(renderedAt(url));
+    if (summary) {
+      pages.set(url, { file, ...summary });
+      continue;
+    }
     pages.set(url, summarizeFile(dir, file, url));
     if (performance.now() - slice < SLICE_MS) continue;
     await new Promise((resolve) => setImmediate(resolve));
     slice = performance.now();
   }
+  // Each is now in `pages`; the print page lets go of their content there.
+  rendered.clear();
   return pages;
 }
 
-/**
- * Summarizes one built file at a time, into one buffer reused from file to file, and each distinct
- * sidebar once (see summarize).
- */
-function fileSummarizer(): (dir: string, file: string, url: string) => PageSummary {
+/** Where Astro renders the page it writes as `/404.html`: at `/404/` (the site's URLs end in a slash). */
+const renderedAt = (url: string) => url.replace(/\.html$/, '/');
+
+/** Summarizes one page from its bytes, each distinct sidebar once (see summarize). Keeps nothing of the bytes. */
+function pageSummarizer(): (page: Buffer, url: string) => Summary {
   const pieces = latin1Pieces();
   const sidebars: Sidebar[] = [];
+  return (page, url) => {
+    const { range, ...summary } = summarize(page, url, sidebars, pieces);
+    // The content comes after Starlight's sidebar: the search for it starts there.
+    return { ...summary, content: contentBetweenMarks(page, range?.end) };
+  };
+}
+
+/** Summarizes one built file at a time, read into one buffer reused from file to file. */
+function fileSummarizer(summarizePage = pageSummarizer()): (dir: string, file: string, url: string) => PageSummary {
   let buffer = Buffer.alloc(1 << 20);
   return (dir, file, url) => {
     const fd = fs.openSync(path.join(dir, file), 'r');
     try {
       const size = fs.fstatSync(fd).size;
       if (size > buffer.length) buffer = Buffer.alloc(size * 2);
-      const page = buffer.subarray(0, fs.readSync(fd, buffer, 0, size, 0));
-      const { range, ...summary } = summarize(page, url, sidebars, pieces);
-      // The content comes after Starlight's sidebar: the search for it starts there.
-      return { file, ...summary, content: contentBetweenMarks(page, range?.end) };
+      return { file, ...summarizePage(buffer.subarray(0, fs.readSync(fd, buffer, 0, size, 0)), url) };
     } finally {
       fs.closeSync(fd);
     }
@@ -119,12 +139,7 @@ interface Sidebar extends Omit<PageSummary, 'file'> {
  * differ from page to page are neither links, anchors nor inline content, so sidebars that are the
  * same without them hold the same.
  */
-function summarize(
-  page: Buffer,
-  url: string,
-  sidebars: Sidebar[],
-  pieces: Pieces,
-): Omit<PageSummary, 'file'> & { range?: ByteRange } {
+function summarize(page: Buffer, url: string, sidebars: Sidebar[], pieces: Pieces): Summary & { range?: ByteRange } {
   const sidebarAt = sidebarStart(page);
   // Pages of one folder come one after the other and mostly share a sidebar: the last one matched is
   // tried first, where the page's marks are expected, which also finds where the sidebar ends; else
@@ -159,7 +174,7 @@ function summarize(
 }
 
 /** Links, anchors and inline content of (a part of) a page read as Latin-1, with the strings as text. */
-function summarizePart(bytes: string, { asText, hashOf }: Pieces): Omit<PageSummary, 'file'> {
+function summarizePart(bytes: string, { asText, hashOf }: Pieces): Summary {
   const { ids, hrefs } = pageLinks(bytes);
   const { meta, hashes } = pageCsp(bytes, 'latin1', hashOf);
   return {
@@ -210,6 +225,12 @@ export interface BuiltPages {
   /** The same, without waiting for the step that rewrites pages: for that step itself. */
   read(dir: string, base: string): Promise<Map<string, PageSummary>>;
   /**
+   * The step that takes each page as the build renders it (src/lib/site/rendered-pages.ts): the page
+   * is summarized then, not read back from `dist/` after the build. Where `metaPolicy` gives a policy
+   * for the page, its meta tag gets that policy before the page is written.
+   */
+  renderedPageStep(metaPolicy?: (url: string, csp: PageCsp) => string | undefined): RenderedPageStep;
+  /**
    * Tells that a step has rewritten one page (the print page) with `html`, so the steps after it see
    * the page as it is. Its summary is made from that text: the page is not read again.
    */
@@ -228,10 +249,13 @@ export interface BuiltPages {
 export function sharedPageSummaries(): BuiltPages {
   let last: { dir: string; base: string; pages: Promise<Map<string, PageSummary>> } | undefined;
   let rewriting: Promise<void> = Promise.resolve();
-  const summarizeFile = fileSummarizer();
+  // One summarizer for pages rendered and pages read: a sidebar seen in one is known to the other.
+  const summarizePage = pageSummarizer();
+  const summarizeFile = fileSummarizer(summarizePage);
+  const rendered = new Map<string, Summary>();
   const read = (dir: string, base: string) => {
     if (last?.dir !== dir || last.base !== base)
-      last = { dir, base, pages: summarizeBuiltPages(dir, base, summarizeFile) };
+      last = { dir, base, pages: summarizeBuiltPages(dir, base, summarizeFile, rendered) };
     return last.pages;
   };
   const afterRewrite = async (dir: string, base: string) => {
@@ -240,6 +264,19 @@ export function sharedPageSummaries(): BuiltPages {
   };
   return Object.assign(afterRewrite, {
     read,
+    renderedPageStep(metaPolicy?: (url: string, csp: PageCsp) => string | undefined): RenderedPageStep {
+      return (url, page) => {
+        const summary = summarizePage(page, url);
+        rendered.set(url, summary);
+        const policy = summary.csp.meta === undefined ? undefined : metaPolicy?.(url, summary.csp);
+        if (policy === undefined || policy === summary.csp.meta) return page;
+        const range = cspMetaRange(page);
+        if (!range) throw new Error(`Fant ikke <meta http-equiv="content-security-policy"> i <head> på ${url}.`);
+        summary.csp = { ...summary.csp, meta: policy };
+        // The policy holds no double quotes or angle brackets (only single quotes): written as it is.
+        return Buffer.concat([page.subarray(0, range.start), Buffer.from(policy, 'utf8'), page.subarray(range.end)]);
+      };
+    },
     async rewritten(url: string, html: string) {
       const pages = await last?.pages;
       const page = pages?.get(url);
