@@ -1,9 +1,10 @@
 /**
  * A page's body, read again from its file. The loaded content keeps no page bodies (they would stay in
- * memory with the cached content), so the checks that need the text ask here, and read it as the loader does.
+ * memory with the cached content), so the checks that need the text ask here, and cut it as the loader
+ * does. The frontmatter is not read again: the page was loaded, so it is valid YAML, and only the body is wanted.
  */
 import type { Page } from './load.ts';
-import { parsePage } from './parse.ts';
+import { splitPage } from './parse.ts';
 import { readContentText } from './read-text.ts';
 
 export interface PageBody {
@@ -12,8 +13,8 @@ export interface PageBody {
 }
 
 export function readPageBody(root: string, page: Pick<Page, 'file'>): PageBody | undefined {
-  const parsed = parsePage(page.file, readContentText(root, page.file).text);
-  return parsed.ok ? { body: parsed.data.body, bodyLine: parsed.data.bodyLine } : undefined;
+  const split = splitPage(readContentText(root, page.file).text);
+  return split && { body: split.body, bodyLine: split.bodyLine };
 }
 
 /** Reads a page's body as readPageBody does. */

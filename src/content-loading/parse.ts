@@ -45,9 +45,16 @@ export interface PageSource {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-export function parsePage(file: string, text: string): Parsed<PageSource> {
+/** A page's text cut into its frontmatter (as YAML text, not read) and its body; undefined without frontmatter. */
+export function splitPage(text: string): { yaml: string; body: string; bodyLine: number } | undefined {
   const match = FRONTMATTER.exec(text);
-  if (!match) {
+  if (!match) return undefined;
+  return { yaml: match[1]!, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+export function parsePage(file: string, text: string): Parsed<PageSource> {
+  const split = splitPage(text);
+  if (!split) {
     return {
       ok: false,
       problem: {
@@ -58,16 +65,26 @@ export function parsePage(file: string, text: string): Parsed<PageSource> {
       },
     };
   }
-  const yaml = parseYaml(file, match[1]!, 1);
+  const yaml = parseYaml(file, split.yaml, 1);
   if (!yaml.ok) {
-    return { ok: false, problem: { ...yaml.problem, message: `Frontmatter ${yaml.problem.message.replace('YAML-en kan ikke leses', 'kan ikke leses som YAML')}` } };
+    return {
+      ok: false,
+      problem: {
+        ...yaml.problem,
+        message: `Frontmatter ${yaml.problem.message.replace('YAML-en kan ikke leses', 'kan ikke leses som YAML')}`,
+      },
+    };
   }
   if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
     return {
       ok: false,
-      problem: { file, where: 'frontmatter', message: 'Frontmatter er ikke et sett med felt.', fix: 'skriv ett felt per linje, som «title: Sunndal kommune».' },
+      problem: {
+        file,
+        where: 'frontmatter',
+        message: 'Frontmatter er ikke et sett med felt.',
+        fix: 'skriv ett felt per linje, som «title: Sunndal kommune».',
+      },
     };
   }
-  const bodyLine = match[0].split('\n').length;
-  return { ok: true, data: { frontmatter: yaml.data, body: text.slice(match[0].length), bodyLine } };
+  return { ok: true, data: { frontmatter: yaml.data, body: split.body, bodyLine: split.bodyLine } };
 }
