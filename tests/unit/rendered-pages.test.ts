@@ -1,7 +1,7 @@
 /** The middleware that hands each page a build renders to the steps after the build (src/lib/site/rendered-pages.ts). */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { APIContext } from 'astro';
-import { onRequest, setRenderedPageStep } from '../../src/lib/site/rendered-pages.ts';
+import { onRequest, PageResponse, setRenderedPageStep } from '../../src/lib/site/rendered-pages.ts';
 
 const HTML = { 'content-type': 'text/html' };
 const run = async (response: Response, { url = 'https://k.no/handbok/s%C3%A6r/', isPrerendered = true } = {}) => {
@@ -41,5 +41,38 @@ describe('rendered pages', () => {
     const page = new Response('<p>x</p>', { headers: HTML });
     expect(await run(page)).toBe(page);
     expect(seen).toEqual([]);
+  });
+
+  it('gives a page back as a response would, whether it is taken whole or read as a stream', async () => {
+    const page = () => new PageResponse(Buffer.from('<p>sær</p>'), { status: 404, headers: HTML });
+    // Whole, as Astro takes it: the very bytes, once.
+    const whole = page();
+    expect(whole.body).not.toBeNull();
+    expect(Buffer.from(await whole.arrayBuffer()).toString()).toBe('<p>sær</p>');
+    expect(whole.bodyUsed).toBe(true);
+    await expect(whole.text()).rejects.toThrow(TypeError);
+    // A stream that someone has begun to read gives the same bytes, to the reader and to arrayBuffer().
+    expect(await new Response(page().body).text()).toBe('<p>sær</p>');
+    const reading = page();
+    const reader = reading.body.getReader();
+    reader.releaseLock();
+    expect(reading.bodyUsed).toBe(false);
+    expect(Buffer.from(await reading.arrayBuffer()).toString()).toBe('<p>sær</p>');
+    // The other ways to read it, and a copy with its status and headers.
+    expect(
+      await page()
+        .json()
+        .catch((error: unknown) => error),
+    ).toBeInstanceOf(SyntaxError);
+    expect(new TextDecoder().decode(await page().bytes())).toBe('<p>sær</p>');
+    expect(await (await page().blob()).text()).toBe('<p>sær</p>');
+    const original = page();
+    const copy = original.clone();
+    expect([copy.status, copy.headers.get('content-type'), await copy.text()]).toEqual([
+      404,
+      'text/html',
+      '<p>sær</p>',
+    ]);
+    expect(await original.text()).toBe('<p>sær</p>');
   });
 });
