@@ -20,5 +20,11 @@ export const siteBuildDate: string = site.buildDate;
 /** This build's edition and, on a site in both målformer, the other one (see src/config/edition.ts). */
 export const siteEditions: import('./edition.ts').Editions = site.editions;
 
+/**
+ * The målform of this build's interface and shared content: what `interfaceLang` said when the build
+ * began (src/lib/shared/malform.ts), read once, not from the environment on every call of every page.
+ */
+export const siteLang: import('../lib/shared/malform.ts').Malform = site.editions.current.malform;
+
 export { localGuidelinesId } from './guidelines-id.ts';
 export { contentOptions } from './content-options.ts';

@@ -3,13 +3,12 @@
  * in the other målform they are marked with `lang`, so a screen reader reads them right and the
  * nynorsk spelling test leaves them out as quotations.
  */
-import { handbook } from '../../config/index.ts';
-import { interfaceLang } from '../shared/malform.ts';
+import { handbook, siteLang } from '../../config/index.ts';
 
 /** `lang` for the source's own words on this site's pages: only when they are in the other målform. */
 export const sourceLang = (source: { lang?: 'nb' | 'nn' }): 'nb' | 'nn' | undefined => {
   const lang = source.lang ?? 'nb';
-  return lang === interfaceLang(handbook) ? undefined : lang;
+  return lang === siteLang ? undefined : lang;
 };
 
 /**
@@ -17,4 +16,4 @@ export const sourceLang = (source: { lang?: 'nb' | 'nn' }): 'nb' | 'nn' | undefi
  * second edition of a site in both målformer, or a preview in the other målform.
  */
 export const ownTextLang = (): 'nb' | 'nn' | undefined =>
-  handbook.malform === interfaceLang(handbook) ? undefined : handbook.malform;
+  handbook.malform === siteLang ? undefined : handbook.malform;

@@ -4,8 +4,7 @@
  * so escaping here too would show `&amp;`). Keys are `handbok.*` in content/i18n/<lang>.json.
  */
 import { formatDate, formatList } from '../shared/format.ts';
-import { interfaceLang } from '../shared/malform.ts';
-import { handbook } from '../../config/index.ts';
+import { siteLang } from '../../config/index.ts';
 
 type Values = Record<string, string | number>;
 
@@ -31,7 +30,7 @@ function perDictionary<V>(): (dictionary: object, key: string, make: () => V) =>
 const plainStrings = perDictionary<string>();
 
 export function ui(locals: App.Locals) {
-  const lang = interfaceLang(handbook);
+  const lang = siteLang;
   const translate = (key: string, values: Values) =>
     (locals.t as (key: string, options: object) => string)(key, { ...values, interpolation: { escapeValue: false } });
   const dictionary = locals.t.all() as object;
