@@ -36,6 +36,7 @@ const BOTH_MALFORMS = [
   'tests/build/reply-templates.test.ts',
   'tests/build/links.test.ts',
   'tests/build/self-links.test.ts',
+  'tests/build/sidebar.test.ts',
   'tests/build/page-structure.test.ts',
   'tests/build/lms-exports.test.ts',
 ];

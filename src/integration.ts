@@ -199,6 +199,8 @@ export default function handbok(
               components: {
                 MarkdownContent: fromPackage('src/components/MarkdownContent.astro'),
                 Footer: fromPackage('src/components/Footer.astro'),
+                // Starlight's sidebar, rendered once and reused on every page with the same sidebar.
+                Sidebar: fromPackage('src/components/Sidebar.astro'),
                 Search: fromPackage('src/components/Search.astro'),
                 // Starlight writes the <title> as raw HTML; ours escapes it (a tree question is a step's title).
                 Head: fromPackage('src/components/Head.astro'),

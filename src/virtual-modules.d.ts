@@ -31,3 +31,9 @@ declare module 'virtual:handbok/selftest-script' {
   const script: string;
   export default script;
 }
+
+/** Starlight's menu footer (theme and language), or the component a config puts in its place; our Sidebar.astro renders it as Starlight's does. */
+declare module 'virtual:starlight/components/MobileMenuFooter' {
+  const MobileMenuFooter: typeof import('@astrojs/starlight/components/MobileMenuFooter.astro').default;
+  export default MobileMenuFooter;
+}
