@@ -1,5 +1,5 @@
 /**
- * Starlight's sidebar, rendered once and then reused (src/components/SidebarOnce.astro). Every page
+ * Starlight's sidebar, rendered once and then reused (src/components/Sidebar.astro). Every page
  * lists every page in its sidebar, so on a site with 1000 pages the sidebar is most of each page's
  * HTML and most of the work of rendering it (ADR 0008). Yet the sidebar is the same on every page but
  * for two marks: `aria-current="page"` on the current page's link, and `open` on the groups around
