@@ -36,9 +36,10 @@ it('marks on every page the first sidebar link to the page itself, and opens the
   const wrong: string[] = [];
   let checked = 0;
   for (const [url, html] of pages) {
-    const range = sidebarRange(Buffer.from(html));
+    const bytes = Buffer.from(html);
+    const range = sidebarRange(bytes);
     if (!range) continue;
-    const sidebar = Buffer.from(html).toString('utf8', range.start, range.end);
+    const sidebar = bytes.toString('utf8', range.start, range.end);
     checked++;
     wrong.push(...wrongMarks(url, sidebar));
     const hrefs = [...sidebar.matchAll(/<a href="([^"]*)"( aria-current="page")?/g)];

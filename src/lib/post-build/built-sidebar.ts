@@ -4,8 +4,9 @@
  * groups that hold it. Neither is a link, an anchor or inline content, so the steps after a build
  * read a sidebar once and compare the others with it (see built-pages.ts).
  */
+import { CURRENT_MARK as CURRENT } from '../shared/sidebar-marks.ts';
+
 const SIDEBAR = { start: '<sl-sidebar-state-persist', end: '</sl-sidebar-state-persist>' };
-const CURRENT = ' aria-current="page"';
 const OPEN_GROUP = '<details open';
 const MARKS = / aria-current="page"|(?<=<details) open(?=[ >])/g;
 

@@ -15,11 +15,9 @@
  * otherwise), that sidebar is rendered on every page, as Starlight does.
  */
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { CURRENT_MARK as CURRENT, LINK_START } from '../shared/sidebar-marks.ts';
 
 type Entry = StarlightRouteData['sidebar'][number];
-
-const LINK_START = '<a href="';
-const CURRENT = ' aria-current="page"';
 
 /** Starlight's count of sidebar groups rendered so far on a page (SidebarRestorePoint.astro numbers them). */
 const GROUP_INDEX = Symbol.for('starlight-sidebar-group-index');
